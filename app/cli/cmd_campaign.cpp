@@ -1,0 +1,485 @@
+// SPDX-FileCopyrightText: 2026 Hookflow contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// validate, render, template, match, fire and report: argument parsing and printing only; the
+// work happens in core.
+#include "args.h"
+#include "commands.h"
+#include "output.h"
+
+#include "delivery/requestbuilder.h"
+#include "engine/flowmatcher.h"
+#include "engine/runengine.h"
+#include "engine/workspace.h"
+#include "io/userimport.h"
+#include "model/campaignformat.h"
+#include "store/report.h"
+#include "template/template.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Hookflow::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QString trn(const char *text, int n)
+{
+    return QCoreApplication::translate("Cli", text, nullptr, n);
+}
+
+int fail(const QString &message)
+{
+    err(u"hookflow-cli: error: %1\n"_s.arg(message));
+    return 1;
+}
+
+/// Loads a campaign and prints its diagnostics; nullopt (after printing) when it has errors.
+std::optional<Campaign> loadCampaign(const QString &file)
+{
+    const CampaignLoad load = CampaignFormat::load(file);
+    for (const Diagnostic &d : load.diagnostics)
+        err(d.format(file) + u'\n');
+    if (!load.ok())
+        return std::nullopt;
+    return load.campaign;
+}
+
+/// An argument that is either inline JSON or a path to a JSON file.
+Result<QJsonValue> jsonArgument(const QString &text, const QString &what)
+{
+    QByteArray bytes;
+    QString origin = what;
+    const QString trimmed = text.trimmed();
+    if (trimmed.startsWith(u'{') || trimmed.startsWith(u'[')) {
+        bytes = trimmed.toUtf8();
+    } else {
+        QFile file(text);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{u"input"_s, tr("cannot read %1 %2: %3").arg(what, text, file.errorString())};
+        bytes = file.readAll();
+        origin = text;
+    }
+    const JsonSource source = JsonSource::parse(bytes);
+    if (const auto &syntax = source.syntaxError())
+        return Error{u"input"_s, u"%1:%2:%3: %4"_s.arg(origin)
+                                     .arg(syntax->location.line)
+                                     .arg(syntax->location.column)
+                                     .arg(syntax->message)};
+    return source.root();
+}
+
+Result<Event> eventArgument(const QString &text)
+{
+    Result<QJsonValue> json = jsonArgument(text, tr("event"));
+    if (!json)
+        return json.error();
+    if (!json->isObject())
+        return Error{u"input"_s, tr("the event must be a JSON object")};
+    Result<Event> event = Event::fromJson(json->toObject());
+    if (!event)
+        return Error{u"input"_s, tr("event: %1").arg(event.error().message)};
+    return event;
+}
+
+/// The trigger's event with no properties, for commands where --event is optional.
+Event defaultEvent(const Campaign &campaign, const QDateTime &now)
+{
+    Event event;
+    if (const Node *trigger = campaign.trigger())
+        event.key = trigger->eventKey;
+    event.timestamp = now;
+    return event;
+}
+
+Result<QList<SampleUser>> usersArgument(const Args &args)
+{
+    if (args.has(u"users"_s)) {
+        Result<UserImport> imported = UserImporter::importFile(args.value(u"users"_s));
+        if (!imported)
+            return imported.error();
+        for (const ImportProblem &problem : imported->problems)
+            err(u"%1:%2: error: %3\n"_s.arg(args.value(u"users"_s)).arg(problem.line).arg(problem.message));
+        if (!imported->problems.isEmpty())
+            err(trn("%n row(s) of the users file were skipped\n", int(imported->problems.size())));
+        return imported->users;
+    }
+    const QString dbPath = args.value(u"db"_s, Workspace(Workspace::defaultFolder()).databasePath());
+    Result<std::unique_ptr<ResultsDatabase>> db = ResultsDatabase::open(dbPath);
+    if (!db)
+        return db.error();
+    return (*db)->users();
+}
+
+Result<QDateTime> nowArgument(const Args &args, const Event *event)
+{
+    if (args.has(u"now"_s)) {
+        const QDateTime now = parseTimestamp(args.value(u"now"_s));
+        if (!now.isValid())
+            return Error{u"usage"_s, tr("--now must be an ISO 8601 date-time such as 2026-11-27T09:00:00Z")};
+        return now;
+    }
+    if (event && event->timestamp.isValid())
+        return event->timestamp;
+    return QDateTime::currentDateTimeUtc();
+}
+
+QString databaseArgument(const Args &args)
+{
+    return args.value(u"db"_s, Workspace(Workspace::defaultFolder()).databasePath());
+}
+
+QJsonObject diagnosticJson(const Diagnostic &d)
+{
+    return QJsonObject{{u"line"_s, d.location.line},
+                       {u"column"_s, d.location.column},
+                       {u"path"_s, d.path},
+                       {u"message"_s, d.message}};
+}
+
+QString countsLine(const RunCounts &c)
+{
+    return tr("targeted %1, matched %2, sent %3, delivered %4, failed %5, skipped %6")
+        .arg(c.targeted)
+        .arg(c.matched)
+        .arg(c.sent)
+        .arg(c.delivered)
+        .arg(c.failed)
+        .arg(c.skipped);
+}
+
+} // namespace
+
+int validateCommand(const CliContext &ctx, const QStringList &argList)
+{
+    const QString usage = u"hookflow-cli validate FILE..."_s;
+    const Args args(argList, {}, {});
+    if (!args.ok())
+        return usageError(args.error(), usage);
+    if (args.positional().isEmpty())
+        return usageError(tr("no campaign file given"), usage);
+    bool allOk = true;
+    QJsonArray files;
+    for (const QString &file : args.positional()) {
+        const CampaignLoad load = CampaignFormat::load(file);
+        allOk = allOk && load.ok();
+        QJsonArray errors, warnings;
+        for (const Diagnostic &d : load.diagnostics) {
+            (d.isError() ? errors : warnings).append(diagnosticJson(d));
+            if (!ctx.json)
+                err(d.format(file) + u'\n');
+        }
+        files.append(QJsonObject{{u"file"_s, file}, {u"ok"_s, load.ok()}, {u"errors"_s, errors}, {u"warnings"_s, warnings}});
+        if (!ctx.json && load.ok())
+            out(trn("%1: ok (%n warning(s))\n", int(warnings.size())).arg(file));
+    }
+    if (ctx.json)
+        outJson(QJsonDocument(QJsonObject{{u"files"_s, files}}));
+    return allOk ? 0 : 1;
+}
+
+int renderCommand(const CliContext &ctx, const QStringList &argList)
+{
+    const QString usage = u"hookflow-cli render FILE --user JSON|PATH [--event JSON|PATH] [--node ID] [--show-secrets]"_s;
+    const Args args(argList, {u"user"_s, u"event"_s, u"node"_s, u"now"_s}, {u"show-secrets"_s});
+    if (!args.ok())
+        return usageError(args.error(), usage);
+    if (args.positional().size() != 1 || !args.has(u"user"_s))
+        return usageError(tr("render takes one campaign file and --user"), usage);
+    const auto campaign = loadCampaign(args.positional().first());
+    if (!campaign)
+        return 1;
+    Result<QJsonValue> userJson = jsonArgument(args.value(u"user"_s), tr("user"));
+    if (!userJson)
+        return fail(userJson.error().message);
+    QJsonObject userObject = userJson->isArray() ? userJson->toArray().first().toObject() : userJson->toObject();
+    Result<SampleUser> user = SampleUser::fromJson(userObject);
+    if (!user)
+        return fail(tr("user: %1").arg(user.error().message));
+    std::optional<Event> event;
+    if (args.has(u"event"_s)) {
+        Result<Event> parsed = eventArgument(args.value(u"event"_s));
+        if (!parsed)
+            return fail(parsed.error().message);
+        event = *parsed;
+    }
+    Result<QDateTime> now = nowArgument(args, event ? &*event : nullptr);
+    if (!now)
+        return usageError(now.error().message, usage);
+    if (!event)
+        event = defaultEvent(*campaign, *now);
+    if (!event->timestamp.isValid())
+        event->timestamp = *now;
+
+    const Workspace workspace(Workspace::defaultFolder());
+    Result<SecretStore> secrets = SecretStore::load(workspace.secretsPath());
+    if (!secrets)
+        return fail(secrets.error().message);
+    const UserMatch match = FlowMatcher::match(*campaign, *user, *event, *now);
+    if (!match.matched)
+        err(tr("note: this user is not targeted by the flow: %1\n").arg(match.reason));
+
+    QJsonArray rendered;
+    bool anyFailed = false;
+    bool found = false;
+    for (const Node &node : campaign->nodes) {
+        if (node.kind != NodeKind::Webhook || (args.has(u"node"_s) && node.id != args.value(u"node"_s)))
+            continue;
+        found = true;
+        Result<RequestBuilder> builder = RequestBuilder::compile(*campaign, node);
+        if (!builder)
+            return fail(builder.error().message);
+        Result<PreparedRequest> request = builder->build(*user, *event, RequestBuilder::newWebhookId(), *secrets, *now);
+        if (!request) {
+            anyFailed = true;
+            err(tr("%1: error: %2\n").arg(node.id, request.error().message));
+            continue;
+        }
+        const bool reveal = args.has(u"show-secrets"_s);
+        const HeaderList headers = reveal ? request->headers : request->redactedHeaders();
+        const QString url = reveal ? request->url.toString(QUrl::FullyEncoded) : request->redactedUrl();
+        const QString body = reveal ? QString::fromUtf8(request->body) : request->redactedBody();
+        if (ctx.json) {
+            QJsonArray headerArray;
+            for (const auto &[name, value] : headers)
+                headerArray.append(QJsonArray{name, value});
+            rendered.append(QJsonObject{{u"node"_s, node.id},
+                                        {u"user_id"_s, user->userId},
+                                        {u"method"_s, request->method},
+                                        {u"url"_s, url},
+                                        {u"headers"_s, headerArray},
+                                        {u"body"_s, body}});
+        } else {
+            QString text = u"# %1\n%2 %3\n"_s.arg(node.id, request->method, url);
+            for (const auto &[name, value] : headers)
+                text += u"%1: %2\n"_s.arg(name, value);
+            text += u'\n' + body;
+            if (!body.endsWith(u'\n'))
+                text += u'\n';
+            out(text + u'\n');
+        }
+    }
+    if (!found)
+        return fail(args.has(u"node"_s) ? tr("there is no webhook node \"%1\"").arg(args.value(u"node"_s))
+                                        : tr("the campaign has no webhook node"));
+    if (ctx.json)
+        outJson(QJsonDocument(rendered));
+    return anyFailed ? 1 : 0;
+}
+
+int templateCommand(const CliContext &ctx, const QStringList &argList)
+{
+    const QString usage = u"hookflow-cli template --text T --context JSON [--mode text|json|url|header]"_s;
+    const Args args(argList, {u"text"_s, u"context"_s, u"mode"_s}, {});
+    if (!args.ok())
+        return usageError(args.error(), usage);
+    if (!args.has(u"text"_s) || !args.positional().isEmpty())
+        return usageError(tr("template needs --text"), usage);
+    const QHash<QString, OutputContext> modes{{u"text"_s, OutputContext::Text},
+                                              {u"json"_s, OutputContext::Json},
+                                              {u"url"_s, OutputContext::Url},
+                                              {u"header"_s, OutputContext::Header}};
+    const QString mode = args.value(u"mode"_s, u"text"_s);
+    if (!modes.contains(mode))
+        return usageError(tr("--mode must be text, json, url or header"), usage);
+    QJsonObject context;
+    if (args.has(u"context"_s)) {
+        Result<QJsonValue> json = jsonArgument(args.value(u"context"_s), tr("context"));
+        if (!json)
+            return fail(json.error().message);
+        if (!json->isObject())
+            return fail(tr("the context must be a JSON object"));
+        context = json->toObject();
+    }
+    Result<Template> compiled = Template::compile(args.value(u"text"_s), modes.value(mode));
+    if (!compiled)
+        return fail(compiled.error().message);
+    Result<QString> rendered = compiled->render(context);
+    if (!rendered)
+        return fail(rendered.error().message);
+    if (ctx.json)
+        outJson(QJsonDocument(QJsonObject{{u"output"_s, *rendered}}));
+    else
+        out(*rendered);
+    return 0;
+}
+
+int matchCommand(const CliContext &ctx, const QStringList &argList)
+{
+    const QString usage = u"hookflow-cli match FILE [--users PATH] [--event JSON|PATH] [--now ISO8601] [--explain] [--db PATH]"_s;
+    const Args args(argList, {u"users"_s, u"event"_s, u"now"_s, u"db"_s}, {u"explain"_s});
+    if (!args.ok())
+        return usageError(args.error(), usage);
+    if (args.positional().size() != 1)
+        return usageError(tr("match takes one campaign file"), usage);
+    const auto campaign = loadCampaign(args.positional().first());
+    if (!campaign)
+        return 1;
+    std::optional<Event> event;
+    if (args.has(u"event"_s)) {
+        Result<Event> parsed = eventArgument(args.value(u"event"_s));
+        if (!parsed)
+            return fail(parsed.error().message);
+        event = *parsed;
+    }
+    Result<QDateTime> now = nowArgument(args, event ? &*event : nullptr);
+    if (!now)
+        return usageError(now.error().message, usage);
+    if (!event)
+        event = defaultEvent(*campaign, *now);
+    Result<QList<SampleUser>> users = usersArgument(args);
+    if (!users)
+        return fail(users.error().message);
+
+    QJsonArray matched;
+    QJsonObject explain;
+    QString text;
+    for (const SampleUser &user : std::as_const(*users)) {
+        const UserMatch match = FlowMatcher::match(*campaign, user, *event, *now);
+        if (match.matched)
+            matched.append(user.userId);
+        if (args.has(u"explain"_s)) {
+            explain.insert(user.userId, match.toJson());
+            text += match.matched ? tr("✓ %1: targeted (%2)\n").arg(user.userId, match.webhookNodes.join(u", "_s))
+                                  : tr("✗ %1: %2\n").arg(user.userId, match.reason);
+            for (const StepTrace &step : match.steps) {
+                text += u"    %1\n"_s.arg(step.summary);
+                for (const ConditionTrace &c : step.filters)
+                    text += u"      %1 %2\n"_s.arg(c.passed ? u"✓"_s : u"✗"_s, c.explanation);
+                for (qsizetype r = 0; r < step.rules.rules.size(); ++r) {
+                    for (const ConditionTrace &c : step.rules.rules.at(r).conditions)
+                        text += u"      %1 %2 %3\n"_s.arg(tr("rule %1:").arg(r + 1), c.passed ? u"✓"_s : u"✗"_s, c.explanation);
+                }
+            }
+        } else if (match.matched) {
+            text += user.userId + u'\n';
+        }
+    }
+    if (ctx.json) {
+        QJsonObject json{{u"total"_s, int(users->size())}, {u"matched"_s, matched}};
+        if (args.has(u"explain"_s))
+            json.insert(u"explain"_s, explain);
+        outJson(QJsonDocument(json));
+    } else {
+        out(text);
+        out(tr("%1 of %2 users targeted\n").arg(matched.size()).arg(users->size()));
+    }
+    return 0;
+}
+
+int fireCommand(const CliContext &ctx, const QStringList &argList)
+{
+    const QString usage = u"hookflow-cli fire FILE [--users PATH] --event JSON|PATH [--db PATH] [--dry-run] "
+                          "[--target URL] [--now ISO8601] [--concurrency N] [--timeout MS]"_s;
+    const Args args(argList, {u"users"_s, u"event"_s, u"db"_s, u"target"_s, u"now"_s, u"concurrency"_s, u"timeout"_s},
+                    {u"dry-run"_s, u"quiet"_s});
+    if (!args.ok())
+        return usageError(args.error(), usage);
+    if (args.positional().size() != 1 || !args.has(u"event"_s))
+        return usageError(tr("fire takes one campaign file and --event"), usage);
+    RunRequest request;
+    if (args.has(u"target"_s)) {
+        request.target = QUrl(args.value(u"target"_s), QUrl::StrictMode);
+        const QString scheme = request.target.scheme();
+        if (!request.target.isValid() || (scheme != u"http" && scheme != u"https") || request.target.host().isEmpty())
+            return usageError(tr("--target must be an http:// or https:// URL"), usage);
+    }
+    bool numbersOk = true;
+    request.concurrency = args.value(u"concurrency"_s, u"16"_s).toInt(&numbersOk);
+    if (!numbersOk || request.concurrency < 1 || request.concurrency > 1024)
+        return usageError(tr("--concurrency must be a number from 1 to 1024"), usage);
+    request.timeoutMs = args.value(u"timeout"_s, u"30000"_s).toInt(&numbersOk);
+    if (!numbersOk || request.timeoutMs < 1)
+        return usageError(tr("--timeout must be a positive number of milliseconds"), usage);
+
+    const auto campaign = loadCampaign(args.positional().first());
+    if (!campaign)
+        return 1;
+    Result<Event> event = eventArgument(args.value(u"event"_s));
+    if (!event)
+        return fail(event.error().message);
+    Result<QDateTime> now = nowArgument(args, &*event);
+    if (!now)
+        return usageError(now.error().message, usage);
+    Result<QList<SampleUser>> users = usersArgument(args);
+    if (!users)
+        return fail(users.error().message);
+
+    request.campaign = *campaign;
+    request.users = *users;
+    request.event = *event;
+    request.now = *now;
+    request.mode = args.has(u"dry-run"_s) ? RunMode::Dry : RunMode::Live;
+    request.databasePath = databaseArgument(args);
+    request.secretsPath = Workspace(Workspace::defaultFolder()).secretsPath();
+
+    const bool verbose = !ctx.json && !args.has(u"quiet"_s);
+    const RunSummary summary = RunController::runBlocking(request, [&](const DeliveryUpdate &u) {
+        if (u.state == u"failed")
+            err(tr("%1 → %2: failed: %3\n").arg(u.userId, u.nodeId, u.error));
+        else if (verbose)
+            err(u"%1 → %2: %3 %4\n"_s.arg(u.userId, u.nodeId, u.state, u.status ? QString::number(u.status) : QString()));
+    });
+    if (!summary.error.isEmpty())
+        err(u"hookflow-cli: error: %1\n"_s.arg(summary.error));
+    if (ctx.json) {
+        const RunCounts &c = summary.counts;
+        outJson(QJsonDocument(QJsonObject{{u"run_id"_s, summary.runId},
+                                          {u"targeted"_s, c.targeted},
+                                          {u"matched"_s, c.matched},
+                                          {u"sent"_s, c.sent},
+                                          {u"delivered"_s, c.delivered},
+                                          {u"failed"_s, c.failed},
+                                          {u"skipped"_s, c.skipped},
+                                          {u"error"_s, summary.error}}));
+    } else if (summary.runId) {
+        out(tr("run %1: %2\n").arg(summary.runId).arg(countsLine(summary.counts)));
+    }
+    return summary.error.isEmpty() && summary.counts.failed == 0 ? 0 : 1;
+}
+
+int reportCommand(const CliContext &ctx, const QStringList &argList)
+{
+    const QString usage = u"hookflow-cli report KEY [--db PATH] [--run ID] [--format text|json|csv|html]"_s;
+    const Args args(argList, {u"db"_s, u"run"_s, u"format"_s}, {});
+    if (!args.ok())
+        return usageError(args.error(), usage);
+    if (args.positional().size() != 1)
+        return usageError(tr("report takes one campaign key"), usage);
+    const QString format = ctx.json ? u"json"_s : args.value(u"format"_s, u"text"_s);
+    if (!QStringList{u"text"_s, u"json"_s, u"csv"_s, u"html"_s}.contains(format))
+        return usageError(tr("--format must be text, json, csv or html"), usage);
+    bool ok = true;
+    const qint64 runId = args.value(u"run"_s, u"0"_s).toLongLong(&ok);
+    if (!ok || runId < 0)
+        return usageError(tr("--run must be a run number"), usage);
+    const QString dbPath = databaseArgument(args);
+    if (!QFileInfo::exists(dbPath))
+        return fail(tr("there is no results database at %1").arg(dbPath));
+    Result<std::unique_ptr<ResultsDatabase>> db = ResultsDatabase::open(dbPath);
+    if (!db)
+        return fail(db.error().message);
+    Result<Report> report = Report::build(**db, args.positional().first(), runId);
+    if (!report)
+        return fail(report.error().message);
+    if (format == u"json")
+        outJson(QJsonDocument(report->toJson()));
+    else if (format == u"csv")
+        out(report->toCsv());
+    else if (format == u"html")
+        out(report->toHtml());
+    else
+        out(report->toText());
+    return 0;
+}
+
+} // namespace Hookflow::Cli

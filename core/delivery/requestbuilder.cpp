@@ -1,0 +1,209 @@
+// SPDX-FileCopyrightText: 2026 Hookflow contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "requestbuilder.h"
+
+#include <QCoreApplication>
+#include <QUrlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Hookflow {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RequestBuilder", text);
+}
+
+const QString redacted = u"[redacted]"_s;
+
+void collectSecrets(const Template &t, QStringList &names)
+{
+    for (const QString &variable : t.variables()) {
+        if (variable.startsWith(u"secrets."_s) && !names.contains(variable.mid(8)))
+            names.append(variable.mid(8));
+        else if (variable.startsWith(u"secrets[\""_s) && variable.endsWith(u"\"]"_s)) {
+            const QString name = variable.mid(9, variable.size() - 11);
+            if (!names.contains(name))
+                names.append(name);
+        }
+    }
+}
+
+QString mask(QString text, const QStringList &secrets)
+{
+    for (const QString &secret : secrets) {
+        if (!secret.isEmpty())
+            text.replace(secret, redacted);
+    }
+    return text;
+}
+
+} // namespace
+
+HeaderList PreparedRequest::redactedHeaders() const
+{
+    HeaderList result;
+    for (const auto &[name, value] : headers)
+        result.append({name, RequestBuilder::isSensitiveHeader(name) ? redacted : mask(value, secretValues)});
+    return result;
+}
+
+QString PreparedRequest::redactedUrl() const
+{
+    return mask(url.toString(QUrl::FullyEncoded), secretValues);
+}
+
+QString PreparedRequest::redactedBody() const
+{
+    return mask(QString::fromUtf8(body), secretValues);
+}
+
+bool RequestBuilder::isSensitiveHeader(const QString &name)
+{
+    const QString lower = name.toLower();
+    static const QStringList exact{u"authorization"_s, u"proxy-authorization"_s, u"cookie"_s, u"set-cookie"_s,
+                                   u"x-api-key"_s, u"api-key"_s, u"webhook-signature"_s, u"x-hub-signature-256"_s};
+    if (exact.contains(lower))
+        return true;
+    return lower.contains(u"token"_s) || lower.contains(u"secret"_s) || lower.contains(u"password"_s)
+           || lower.contains(u"signature"_s);
+}
+
+QString RequestBuilder::newWebhookId()
+{
+    return u"msg_"_s + QUuid::createUuid().toString(QUuid::Id128);
+}
+
+QUrl RequestBuilder::retarget(const QUrl &original, const QUrl &target)
+{
+    QUrl url = original;
+    url.setScheme(target.scheme());
+    url.setHost(target.host());
+    url.setPort(target.port());
+    url.setUserInfo({});
+    if (!target.path().isEmpty() && target.path() != u"/")
+        url.setPath(target.path());
+    return url;
+}
+
+Result<RequestBuilder> RequestBuilder::compile(const Campaign &campaign, const Node &webhook)
+{
+    RequestBuilder builder;
+    builder.m_nodeId = webhook.id;
+    builder.m_method = webhook.request.method.toUpper();
+    builder.m_campaignKey = campaign.key;
+    builder.m_campaignTitle = campaign.title;
+    auto compile = [&](const QString &text, OutputContext context, const QString &where) -> Result<Template> {
+        Result<Template> t = Template::compile(text, context);
+        if (!t)
+            return Error{t.error().code, tr("%1 of webhook \"%2\": %3").arg(where, webhook.id, t.error().message)};
+        collectSecrets(*t, builder.m_secretNames);
+        return t;
+    };
+    Result<Template> url = compile(webhook.request.url, OutputContext::Url, tr("URL"));
+    if (!url)
+        return url.error();
+    builder.m_url = *url;
+    for (const auto &[name, value] : webhook.request.params) {
+        Result<Template> t = compile(value, OutputContext::Text, tr("parameter %1").arg(name));
+        if (!t)
+            return t.error();
+        builder.m_params.append({name, *t});
+    }
+    for (const auto &[name, value] : webhook.request.headers) {
+        Result<Template> t = compile(value, OutputContext::Header, tr("header %1").arg(name));
+        if (!t)
+            return t.error();
+        builder.m_headers.append({name, *t});
+    }
+    Result<Template> body = compile(webhook.request.body, OutputContext::Json, tr("body"));
+    if (!body)
+        return body.error();
+    builder.m_body = *body;
+    return builder;
+}
+
+QJsonObject RequestBuilder::variables(const SampleUser &user, const Event &event, const QString &webhookId,
+                                      const QDateTime &now) const
+{
+    return QJsonObject{
+        {u"user_id"_s, user.userId},
+        {u"user_properties"_s, user.properties},
+        {u"event_key"_s, event.key},
+        {u"event_properties"_s, event.properties},
+        {u"campaign"_s, QJsonObject{{u"key"_s, m_campaignKey}, {u"title"_s, m_campaignTitle}}},
+        {u"webhook"_s, QJsonObject{{u"id"_s, webhookId}, {u"node"_s, m_nodeId}}},
+        {u"now"_s, formatTimestamp(now)},
+    };
+}
+
+Result<PreparedRequest> RequestBuilder::build(const SampleUser &user,
+                                              const Event &event,
+                                              const QString &webhookId,
+                                              const SecretStore &secrets,
+                                              const QDateTime &now) const
+{
+    PreparedRequest request;
+    request.nodeId = m_nodeId;
+    request.userId = user.userId;
+    request.webhookId = webhookId;
+    request.method = m_method;
+
+    QJsonObject vars = variables(user, event, webhookId, now);
+    QJsonObject secretValues;
+    for (const QString &name : m_secretNames) {
+        Result<QString> value = secrets.value(name);
+        if (!value)
+            return Error{u"personalization"_s, value.error().message};
+        secretValues.insert(name, *value);
+        request.secretValues.append(*value);
+    }
+    vars.insert(u"secrets"_s, secretValues);
+
+    auto fail = [&](const QString &where, const Error &error) {
+        return Error{error.code, tr("%1: %2").arg(where, error.message)};
+    };
+    Result<QString> url = m_url.render(vars);
+    if (!url)
+        return fail(tr("URL"), url.error());
+    request.url = QUrl(url->trimmed(), QUrl::StrictMode);
+    const QString scheme = request.url.scheme().toLower();
+    if (!request.url.isValid() || (scheme != u"http" && scheme != u"https") || request.url.host().isEmpty())
+        return Error{u"url"_s, tr("\"%1\" is not an http:// or https:// URL; only those are ever called")
+                                   .arg(mask(*url, request.secretValues))};
+    if (!m_params.isEmpty()) {
+        QUrlQuery query(request.url);
+        for (const auto &[name, t] : m_params) {
+            Result<QString> value = t.render(vars);
+            if (!value)
+                return fail(tr("parameter %1").arg(name), value.error());
+            // QUrlQuery leaves '+', '&', '#' alone in values; encode them ourselves.
+            query.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(name)),
+                               QString::fromLatin1(QUrl::toPercentEncoding(*value)));
+        }
+        request.url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    }
+    bool hasContentType = false;
+    for (const auto &[name, t] : m_headers) {
+        Result<QString> value = t.render(vars);
+        if (!value)
+            return fail(tr("header %1").arg(name), value.error());
+        hasContentType = hasContentType || name.compare(u"content-type"_s, Qt::CaseInsensitive) == 0;
+        request.headers.append({name, *value});
+    }
+    if (m_method != u"GET") {
+        Result<QString> body = m_body.render(vars);
+        if (!body)
+            return fail(tr("body"), body.error());
+        request.body = body->toUtf8();
+        if (!hasContentType)
+            request.headers.append({u"Content-Type"_s, u"application/json"_s});
+    }
+    request.headers.append({u"webhook-id"_s, webhookId});
+    return request;
+}
+
+} // namespace Hookflow

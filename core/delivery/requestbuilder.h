@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 Hookflow contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "delivery/secretstore.h"
+#include "model/campaign.h"
+#include "model/sampledata.h"
+#include "template/template.h"
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QUrl>
+
+namespace Hookflow {
+
+/// A request rendered for one user, exactly as it will be sent.
+struct PreparedRequest
+{
+    QString nodeId;
+    QString userId;
+    QString webhookId;
+    QString method;
+    QUrl url;
+    HeaderList headers;
+    QByteArray body;
+    QStringList secretValues; ///< values to mask wherever the request is stored or shown
+
+    /// Copies for the database, logs and exports: Authorization-like headers and secret values
+    /// replaced by "[redacted]".
+    HeaderList redactedHeaders() const;
+    QString redactedUrl() const;
+    QString redactedBody() const;
+};
+
+/// Compiles a webhook node's templates once and renders them per user (DESIGN §4, §6).
+class RequestBuilder
+{
+public:
+    /// Fails with the template's syntax error when one of the node's templates does not compile.
+    static Result<RequestBuilder> compile(const Campaign &campaign, const Node &webhook);
+
+    /// Renders the request for `user`. Fails with code "personalization" when a value cannot be
+    /// rendered for its place (invalid JSON body, a line break in a header, a missing secret) and
+    /// with "url" when the rendered URL is not http(s).
+    Result<PreparedRequest> build(const SampleUser &user,
+                                  const Event &event,
+                                  const QString &webhookId,
+                                  const SecretStore &secrets,
+                                  const QDateTime &now) const;
+
+    /// The variables a template sees for one user.
+    QJsonObject variables(const SampleUser &user, const Event &event, const QString &webhookId,
+                          const QDateTime &now) const;
+
+    /// Sends the request to `target`'s scheme, host and port instead (test-fire to one endpoint);
+    /// the original path and query are kept when the target's path is "/".
+    static QUrl retarget(const QUrl &original, const QUrl &target);
+    /// Authorization, Cookie, X-Api-Key, signature and token-like header names.
+    static bool isSensitiveHeader(const QString &name);
+    /// A new message id in Standard Webhooks' style ("msg_" + 32 hex digits).
+    static QString newWebhookId();
+
+private:
+    QString m_nodeId;
+    QString m_method;
+    QString m_campaignKey;
+    QString m_campaignTitle;
+    Template m_url;
+    QList<std::pair<QString, Template>> m_params;
+    QList<std::pair<QString, Template>> m_headers;
+    Template m_body;
+    QStringList m_secretNames;
+};
+
+} // namespace Hookflow

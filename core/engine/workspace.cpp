@@ -1,0 +1,127 @@
+// SPDX-FileCopyrightText: 2026 Hookflow contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspace.h"
+
+#include "delivery/secretstore.h"
+#include "model/sampledata.h"
+#include "store/resultsdatabase.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace Hookflow {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Workspace", text);
+}
+
+const QString seededMarker = u".hookflow-seeded"_s;
+
+} // namespace
+
+QStringList Examples::campaignResources()
+{
+    return {u":/examples/price-drop-alert.hookflow.json"_s, u":/examples/review-points.hookflow.json"_s,
+            u":/examples/re-engagement.hookflow.json"_s};
+}
+
+QString Examples::eventResourceFor(const QString &campaignResource)
+{
+    QString event = campaignResource;
+    event.replace(u".hookflow.json"_s, u".event.json"_s);
+    return event;
+}
+
+Workspace::Workspace(QString folder)
+    : m_folder(std::move(folder))
+{}
+
+QString Workspace::defaultFolder()
+{
+    const QString overridden = qEnvironmentVariable("HOOKFLOW_WORKSPACE");
+    if (!overridden.isEmpty())
+        return overridden;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/workspace"_s;
+}
+
+QString Workspace::databasePath() const
+{
+    return QDir(m_folder).filePath(u"hookflow.db"_s);
+}
+
+QString Workspace::secretsPath() const
+{
+    return QDir(m_folder).filePath(u"secrets.json"_s);
+}
+
+QStringList Workspace::campaignFiles() const
+{
+    QDir dir(m_folder);
+    QStringList files;
+    for (const QString &name : dir.entryList({u"*.hookflow.json"_s}, QDir::Files, QDir::Name))
+        files.append(dir.filePath(name));
+    return files;
+}
+
+Result<void> Workspace::ensureSeeded() const
+{
+    QDir dir(m_folder);
+    if (!dir.mkpath(u"."_s))
+        return Error{u"workspace"_s, tr("cannot create the workspace folder %1").arg(m_folder)};
+    if (dir.exists(seededMarker))
+        return {};
+
+    for (const QString &resource : Examples::campaignResources()) {
+        for (const QString &source : {resource, Examples::eventResourceFor(resource)}) {
+            const QString target = dir.filePath(QFileInfo(source).fileName());
+            if (QFile::exists(target))
+                continue;
+            if (!QFile::copy(source, target))
+                return Error{u"workspace"_s, tr("cannot copy the example %1 into %2").arg(source, m_folder)};
+            QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                              | QFileDevice::ReadOther);
+        }
+    }
+
+    QFile demo(QString::fromLatin1(Examples::DemoUsers));
+    if (!demo.open(QIODevice::ReadOnly))
+        return Error{u"workspace"_s, tr("the demo users are missing from this build")};
+    QList<SampleUser> users;
+    for (const QJsonValue &value : QJsonDocument::fromJson(demo.readAll()).array()) {
+        Result<SampleUser> user = SampleUser::fromJson(value.toObject());
+        if (user)
+            users.append(std::move(user).value());
+    }
+    Result<std::unique_ptr<ResultsDatabase>> db = ResultsDatabase::open(databasePath());
+    if (!db)
+        return db.error();
+    if ((*db)->userCount() == 0) {
+        if (Result<int> imported = (*db)->upsertUsers(users); !imported)
+            return imported.error();
+    }
+
+    // Sandbox values so the examples can be test-fired at once; real tokens replace them.
+    if (!QFile::exists(secretsPath())) {
+        if (Result<void> written = SecretStore::writeFile(secretsPath(), {{u"alimtalk_token"_s, u"demo-alimtalk-token"_s},
+                                                                          {u"points_api_key"_s, u"demo-points-key"_s},
+                                                                          {u"messaging_token"_s, u"demo-messaging-token"_s}});
+            !written)
+            return written;
+    }
+    QFile marker(dir.filePath(seededMarker));
+    if (!marker.open(QIODevice::WriteOnly))
+        return Error{u"workspace"_s, tr("cannot write to the workspace folder %1").arg(m_folder)};
+    return {};
+}
+
+} // namespace Hookflow

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Hookflow contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/campaign.h"
+#include "model/diagnostic.h"
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace Hookflow {
+
+/// What loading a campaign file gives: the campaign when it could be read at all, and every
+/// problem found (syntax, structure, then the flow's own validation), each with its place.
+struct CampaignLoad
+{
+    std::optional<Campaign> campaign;
+    Diagnostics diagnostics;
+
+    /// True when the campaign was read and has no errors (warnings allowed).
+    bool ok() const { return campaign.has_value() && !hasErrors(diagnostics); }
+};
+
+/// The campaign file format (DESIGN §3): UTF-8 JSON, "format": 1, stable key order, 2-space indent.
+namespace CampaignFormat {
+
+/// Parses and validates a campaign. Newer formats are refused; older ones would migrate here.
+CampaignLoad parse(const QByteArray &utf8);
+CampaignLoad load(const QString &fileName);
+
+/// The file's bytes: keys in a fixed order, 2-space indentation, short objects on one line, a
+/// final newline; the same campaign always gives the same bytes.
+QByteArray serialize(const Campaign &campaign);
+/// Writes atomically (QSaveFile), so a crash never leaves half a file.
+Result<void> save(const Campaign &campaign, const QString &fileName);
+
+/// Conditions are shared with other files (segments); exposed for them and for the clipboard.
+QJsonObject conditionToJson(const Condition &condition);
+
+inline constexpr auto FileSuffix = ".hookflow.json";
+
+} // namespace CampaignFormat
+} // namespace Hookflow

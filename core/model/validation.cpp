@@ -1,0 +1,185 @@
+// SPDX-FileCopyrightText: 2026 Hookflow contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "validation.h"
+
+#include "model/jsonsource.h"
+#include "template/template.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Hookflow {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Validation", text);
+}
+
+QString nodePath(qsizetype index)
+{
+    return JsonSource::index(u"$.nodes"_s, index);
+}
+
+const QStringList allowedMethods{u"GET"_s, u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s};
+
+} // namespace
+
+bool isExecutable(NodeKind kind)
+{
+    return kind != NodeKind::Delay && kind != NodeKind::Branch && kind != NodeKind::Limit;
+}
+
+Diagnostics validateCampaign(const Campaign &campaign)
+{
+    Diagnostics out;
+    auto error = [&](const QString &path, const QString &message, const QString &nodeId = {}) {
+        out.append({Diagnostic::Severity::Error, path, nodeId, message, {}});
+    };
+    auto warning = [&](const QString &path, const QString &message, const QString &nodeId = {}) {
+        out.append({Diagnostic::Severity::Warning, path, nodeId, message, {}});
+    };
+
+    QHash<QString, qsizetype> indexOf;
+    qsizetype triggers = 0;
+    for (qsizetype i = 0; i < campaign.nodes.size(); ++i) {
+        const Node &node = campaign.nodes.at(i);
+        const QString path = nodePath(i);
+        if (indexOf.contains(node.id))
+            error(path + u".id"_s, tr("node id \"%1\" is used twice").arg(node.id), node.id);
+        indexOf.insert(node.id, i);
+        if (node.kind == NodeKind::Trigger) {
+            if (++triggers > 1)
+                error(path, tr("a campaign has exactly one trigger; \"%1\" is a second one").arg(node.id), node.id);
+            if (node.eventKey.trimmed().isEmpty())
+                error(path + u".event_key"_s, tr("the trigger needs an event key"), node.id);
+        }
+        if (!isExecutable(node.kind)) {
+            warning(path + u".kind"_s,
+                    tr("%1 node \"%2\" is checked, but this version of Hookflow cannot run it yet: a test "
+                       "fire of this campaign is refused until it can")
+                        .arg(nodeKindDisplayName(node.kind), node.id),
+                    node.id);
+        }
+        if (node.kind == NodeKind::Webhook) {
+            const QString requestPath = path + u".request"_s;
+            if (!allowedMethods.contains(node.request.method))
+                error(requestPath + u".method"_s,
+                      tr("method \"%1\" is not allowed (use GET, POST, PUT, PATCH or DELETE)").arg(node.request.method),
+                      node.id);
+            const QString url = node.request.url.trimmed();
+            if (url.isEmpty()) {
+                error(requestPath + u".url"_s, tr("the webhook needs a URL"), node.id);
+            } else if (!url.startsWith(u"{{"_s) && !url.startsWith(u"http://"_s, Qt::CaseInsensitive)
+                       && !url.startsWith(u"https://"_s, Qt::CaseInsensitive)) {
+                error(requestPath + u".url"_s, tr("only http:// and https:// URLs can be called"), node.id);
+            }
+            auto check = [&](const QString &text, OutputContext context, const QString &where) {
+                const Result<Template> compiled = Template::compile(text, context);
+                if (!compiled)
+                    error(where, compiled.error().message, node.id);
+            };
+            check(node.request.url, OutputContext::Url, requestPath + u".url"_s);
+            for (qsizetype p = 0; p < node.request.params.size(); ++p)
+                check(node.request.params.at(p).second, OutputContext::Text,
+                      JsonSource::index(requestPath + u".params"_s, p));
+            for (qsizetype h = 0; h < node.request.headers.size(); ++h)
+                check(node.request.headers.at(h).second, OutputContext::Header,
+                      JsonSource::index(requestPath + u".headers"_s, h));
+            check(node.request.body, OutputContext::Json, requestPath + u".body"_s);
+            if (node.request.method == u"GET" && !node.request.body.isEmpty())
+                warning(requestPath + u".body"_s, tr("a GET request carries no body; it will not be sent"), node.id);
+        }
+        if ((node.kind == NodeKind::Audience || node.kind == NodeKind::Branch) && node.rules.size() > 10)
+            warning(path + u".rules"_s, tr("Hackle allows at most 10 rules; this node has %1").arg(node.rules.size()),
+                    node.id);
+    }
+    if (triggers == 0)
+        error(u"$.nodes"_s, tr("the campaign has no trigger node"));
+
+    // Edges.
+    QHash<QString, QStringList> successors;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < campaign.edges.size(); ++i) {
+        const Edge &edge = campaign.edges.at(i);
+        const QString path = JsonSource::index(u"$.edges"_s, i);
+        const Node *from = campaign.node(edge.from);
+        const Node *to = campaign.node(edge.to);
+        if (!from)
+            error(path + u".from"_s, tr("the edge starts at node \"%1\", which does not exist").arg(edge.from));
+        if (!to)
+            error(path + u".to"_s, tr("the edge ends at node \"%1\", which does not exist").arg(edge.to));
+        if (!from || !to)
+            continue;
+        if (edge.from == edge.to)
+            error(path, tr("node \"%1\" cannot connect to itself").arg(edge.from), edge.from);
+        if (to->kind == NodeKind::Trigger)
+            error(path + u".to"_s, tr("nothing can lead into the trigger \"%1\"").arg(edge.to), edge.to);
+        if (from->kind == NodeKind::Exit)
+            error(path + u".from"_s, tr("an exit node \"%1\" has no outputs").arg(edge.from), edge.from);
+        if (from->kind == NodeKind::Branch) {
+            if (edge.port != u"yes" && edge.port != u"no")
+                error(path + u".port"_s, tr("an edge from branch \"%1\" must say \"port\": \"yes\" or \"no\"").arg(edge.from),
+                      edge.from);
+        } else if (!edge.port.isEmpty()) {
+            error(path + u".port"_s, tr("only branch nodes have ports; remove \"port\" from this edge"), edge.from);
+        }
+        const QString identity = edge.from + u'\x1f' + edge.to + u'\x1f' + edge.port;
+        if (seen.contains(identity))
+            warning(path, tr("this edge is listed twice"), edge.from);
+        seen.insert(identity);
+        successors[edge.from].append(edge.to);
+    }
+
+    // Cycles (iterative DFS with colours) and reachability from the trigger.
+    QHash<QString, int> colour; // 0 white, 1 on stack, 2 done
+    bool cycleReported = false;
+    for (const Node &start : campaign.nodes) {
+        if (colour.value(start.id) != 0)
+            continue;
+        QList<std::pair<QString, qsizetype>> stack{{start.id, 0}};
+        colour[start.id] = 1;
+        while (!stack.isEmpty()) {
+            auto &[id, next] = stack.last();
+            const QStringList &outs = successors[id];
+            if (next < outs.size()) {
+                const QString child = outs.at(next++);
+                if (colour.value(child) == 1 && !cycleReported) {
+                    error(nodePath(indexOf.value(child)),
+                          tr("the flow loops back to node \"%1\"; flows must not contain cycles").arg(child), child);
+                    cycleReported = true;
+                } else if (colour.value(child) == 0) {
+                    colour[child] = 1;
+                    stack.append({child, 0});
+                }
+            } else {
+                colour[id] = 2;
+                stack.removeLast();
+            }
+        }
+    }
+    if (const Node *trigger = campaign.trigger()) {
+        QSet<QString> reached{trigger->id};
+        QStringList queue{trigger->id};
+        while (!queue.isEmpty()) {
+            for (const QString &child : successors.value(queue.takeFirst())) {
+                if (!reached.contains(child)) {
+                    reached.insert(child);
+                    queue.append(child);
+                }
+            }
+        }
+        for (qsizetype i = 0; i < campaign.nodes.size(); ++i) {
+            const Node &node = campaign.nodes.at(i);
+            if (!reached.contains(node.id))
+                warning(nodePath(i), tr("node \"%1\" cannot be reached from the trigger").arg(node.id), node.id);
+        }
+    }
+    return out;
+}
+
+} // namespace Hookflow

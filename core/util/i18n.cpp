@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 Hookflow contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "i18n.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace Hookflow {
+
+void installTranslations(QCoreApplication &app, const QLocale &requested)
+{
+    const QByteArray override = qgetenv("HOOKFLOW_LANG");
+    const QLocale locale = override.isEmpty() ? requested : QLocale(QString::fromUtf8(override));
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, u"hookflow"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(own);
+}
+
+} // namespace Hookflow

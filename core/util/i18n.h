@@ -1,0 +1,15 @@
+// SPDX-FileCopyrightText: 2026 Hookflow contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLocale>
+
+class QCoreApplication;
+
+namespace Hookflow {
+
+/// Loads Hookflow's translation (embedded under :/i18n) and Qt's own for `locale` (the system's
+/// by default, or $HOOKFLOW_LANG such as "ko") into the application.
+void installTranslations(QCoreApplication &app, const QLocale &locale = QLocale());
+
+} // namespace Hookflow
