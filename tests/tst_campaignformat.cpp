@@ -12,7 +12,8 @@ using namespace Hookflow;
 namespace {
 
 /// A small valid campaign that the problem rows edit (kept in a file: moc cannot read raw strings).
-const QByteArray baseCampaign = Test::readFile(QStringLiteral(HOOKFLOW_TEST_DATA "/campaigns/base.hookflow.json"));
+const QByteArray baseCampaign = Test::readFile(
+    QStringLiteral(HOOKFLOW_TEST_DATA "/campaigns/base.hookflow.json"));
 
 /// 1-based line and column of the first occurrence of `anchor` in `text` (columns in characters).
 SourceLocation locationOf(const QByteArray &text, const QByteArray &anchor)
@@ -80,7 +81,8 @@ void TestCampaignFormat::saveIsAtomicAndStable()
     QVERIFY(first.startsWith("{\n  \"format\": 1,\n  \"key\": \"k\",\n"));
     QVERIFY(first.endsWith("}\n"));
 
-    const Result<void> denied = CampaignFormat::save(*load.campaign, dir.filePath(u"missing/dir/x.hookflow.json"_s));
+    const Result<void> denied = CampaignFormat::save(*load.campaign,
+                                                     dir.filePath(u"missing/dir/x.hookflow.json"_s));
     QVERIFY(!denied.ok());
     QVERIFY(denied.error().message.contains(u"missing/dir"_s));
 }
@@ -98,66 +100,75 @@ void TestCampaignFormat::problems_data()
         return text.replace(from, to);
     };
     QTest::newRow("invalid JSON: missing value")
-        << edit("\"title\": \"T\"", "\"title\": ") << QByteArray(",\n  \"nodes\"") << u"$"_s << u"invalid value"_s;
+        << edit("\"title\": \"T\"", "\"title\": ") << QByteArray(",\n  \"nodes\"") << u"$"_s
+        << u"invalid value"_s;
     QTest::newRow("invalid JSON: trailing comma")
-        << edit("\"to\": \"w\" } ]", "\"to\": \"w\" }, ]") << QByteArray("]\n}") << u"$"_s << u"invalid value"_s;
+        << edit("\"to\": \"w\" } ]", "\"to\": \"w\" }, ]") << QByteArray("]\n}") << u"$"_s
+        << u"invalid value"_s;
     QTest::newRow("invalid JSON: unterminated string")
         << QByteArray("{\n  \"format\": 1,\n  \"key\": \"k\n}") << QByteArray("\n}") << u"$"_s
         << u"control character"_s;
     QTest::newRow("invalid JSON: duplicate member")
-        << edit("\"title\": \"T\",", "\"title\": \"T\", \"title\": \"U\",") << QByteArray("\"title\": \"U\"") << u"$"_s
-        << u"duplicate member \"title\""_s;
-    QTest::newRow("not an object") << QByteArray("[1, 2]") << QByteArray("[") << u"$"_s << u"JSON object"_s;
+        << edit("\"title\": \"T\",", "\"title\": \"T\", \"title\": \"U\",")
+        << QByteArray("\"title\": \"U\"") << u"$"_s << u"duplicate member \"title\""_s;
+    QTest::newRow("not an object")
+        << QByteArray("[1, 2]") << QByteArray("[") << u"$"_s << u"JSON object"_s;
     QTest::newRow("unknown node kind")
-        << edit("\"kind\": \"webhook\"", "\"kind\": \"webhok\"") << QByteArray("\"webhok\"") << u"$.nodes[1].kind"_s
-        << u"unknown node kind \"webhok\""_s;
+        << edit("\"kind\": \"webhook\"", "\"kind\": \"webhok\"") << QByteArray("\"webhok\"")
+        << u"$.nodes[1].kind"_s << u"unknown node kind \"webhok\""_s;
     QTest::newRow("edge to a missing node")
-        << edit("\"to\": \"w\"", "\"to\": \"nowhere\"") << QByteArray("\"nowhere\"") << u"$.edges[0].to"_s
-        << u"\"nowhere\", which does not exist"_s;
-    QTest::newRow("missing required field")
-        << edit("  \"title\": \"T\",\n", "") << QByteArray("{") << u"$"_s << u"missing required field \"title\""_s;
-    QTest::newRow("missing url")
-        << edit("\"url\": \"https://x.test/a\", ", "") << QByteArray("{ \"body\"") << u"$.nodes[1].request"_s
-        << u"missing required field \"url\""_s;
-    QTest::newRow("wrong type")
-        << edit("\"title\": \"T\"", "\"title\": 42") << QByteArray("42") << u"$.title"_s
-        << u"\"title\" must be a string, not a number"_s;
+        << edit("\"to\": \"w\"", "\"to\": \"nowhere\"") << QByteArray("\"nowhere\"")
+        << u"$.edges[0].to"_s << u"\"nowhere\", which does not exist"_s;
+    QTest::newRow("missing required field") << edit("  \"title\": \"T\",\n", "") << QByteArray("{")
+                                            << u"$"_s << u"missing required field \"title\""_s;
+    QTest::newRow("missing url") << edit("\"url\": \"https://x.test/a\", ", "")
+                                 << QByteArray("{ \"body\"") << u"$.nodes[1].request"_s
+                                 << u"missing required field \"url\""_s;
+    QTest::newRow("wrong type") << edit("\"title\": \"T\"", "\"title\": 42") << QByteArray("42")
+                                << u"$.title"_s << u"\"title\" must be a string, not a number"_s;
     QTest::newRow("wrong type of a node list")
-        << edit("\"nodes\": [", "\"nodes\": {\"a\": [").replace("  ],\n  \"edges\"", "  ]},\n  \"edges\"")
+        << edit("\"nodes\": [", "\"nodes\": {\"a\": [")
+               .replace("  ],\n  \"edges\"", "  ]},\n  \"edges\"")
         << QByteArray("{\"a\"") << u"$.nodes"_s << u"must be an array"_s;
-    QTest::newRow("newer format")
-        << edit("\"format\": 1", "\"format\": 7") << QByteArray("7,") << u"$.format"_s << u"newer"_s;
-    QTest::newRow("format 0") << edit("\"format\": 1", "\"format\": 0") << QByteArray("0,") << u"$.format"_s
-                              << u"unsupported campaign format 0"_s;
-    QTest::newRow("bad operator")
-        << edit("\"event_key\": \"e\"",
-                "\"event_key\": \"e\", \"filters\": [ { \"key\": { \"type\": \"event_property\", \"name\": \"p\" }, "
-                "\"operator\": \"between\", \"values\": [1] } ]")
-        << QByteArray("\"between\"") << u"$.nodes[0].filters[0].operator"_s << u"unknown operator \"between\""_s;
+    QTest::newRow("newer format") << edit("\"format\": 1", "\"format\": 7") << QByteArray("7,")
+                                  << u"$.format"_s << u"newer"_s;
+    QTest::newRow("format 0") << edit("\"format\": 1", "\"format\": 0") << QByteArray("0,")
+                              << u"$.format"_s << u"unsupported campaign format 0"_s;
+    QTest::newRow("bad operator") << edit("\"event_key\": \"e\"",
+                                          "\"event_key\": \"e\", \"filters\": [ { \"key\": { "
+                                          "\"type\": \"event_property\", \"name\": \"p\" }, "
+                                          "\"operator\": \"between\", \"values\": [1] } ]")
+                                  << QByteArray("\"between\"")
+                                  << u"$.nodes[0].filters[0].operator"_s
+                                  << u"unknown operator \"between\""_s;
     QTest::newRow("url is not http")
-        << edit("https://x.test/a", "file:///etc/passwd") << QByteArray("\"file:") << u"$.nodes[1].request.url"_s
-        << u"only http:// and https:// URLs"_s;
+        << edit("https://x.test/a", "file:///etc/passwd") << QByteArray("\"file:")
+        << u"$.nodes[1].request.url"_s << u"only http:// and https:// URLs"_s;
     QTest::newRow("template does not parse")
         << edit("\"body\": \"{}\"", "\"body\": \"{\\\"a\\\": \\\"{{ user_properties.name \\\"}\"")
         << QByteArray("\"{\\\"a") << u"$.nodes[1].request.body"_s << u"never closed"_s;
     QTest::newRow("unknown filter")
         << edit("\"body\": \"{}\"", "\"body\": \"{\\\"a\\\": \\\"{{ user_id | shout }}\\\"}\"")
         << QByteArray("\"{\\\"a") << u"$.nodes[1].request.body"_s << u"unknown filter \"shout\""_s;
-    QTest::newRow("second trigger")
-        << edit("\"kind\": \"webhook\", \"request\": { \"url\": \"https://x.test/a\", \"body\": \"{}\" }",
-                "\"kind\": \"trigger\", \"event_key\": \"f\"")
-        << QByteArray("{ \"id\": \"w\"") << u"$.nodes[1]"_s << u"exactly one trigger"_s;
-    QTest::newRow("cycle")
-        << edit("\"edges\": [ { \"from\": \"t\", \"to\": \"w\" } ]",
-                "\"edges\": [ { \"from\": \"t\", \"to\": \"w\" }, { \"from\": \"w\", \"to\": \"w2\" }, "
-                "{ \"from\": \"w2\", \"to\": \"w\" } ]")
-            .replace("  ],\n  \"edges\"",
-                     "    ,{ \"id\": \"w2\", \"kind\": \"webhook\", \"request\": { \"url\": \"https://x.test/b\" } }\n"
-                     "  ],\n  \"edges\"")
-        << QByteArray("{ \"id\": \"w\"") << u"$.nodes[1]"_s << u"cycles"_s;
+    QTest::newRow("second trigger") << edit(
+        "\"kind\": \"webhook\", \"request\": { \"url\": \"https://x.test/a\", \"body\": \"{}\" }",
+        "\"kind\": \"trigger\", \"event_key\": \"f\"")
+                                    << QByteArray("{ \"id\": \"w\"") << u"$.nodes[1]"_s
+                                    << u"exactly one trigger"_s;
+    QTest::newRow("cycle") << edit("\"edges\": [ { \"from\": \"t\", \"to\": \"w\" } ]",
+                                   "\"edges\": [ { \"from\": \"t\", \"to\": \"w\" }, { \"from\": "
+                                   "\"w\", \"to\": \"w2\" }, "
+                                   "{ \"from\": \"w2\", \"to\": \"w\" } ]")
+                                  .replace("  ],\n  \"edges\"",
+                                           "    ,{ \"id\": \"w2\", \"kind\": \"webhook\", "
+                                           "\"request\": { \"url\": \"https://x.test/b\" } }\n"
+                                           "  ],\n  \"edges\"")
+                           << QByteArray("{ \"id\": \"w\"") << u"$.nodes[1]"_s << u"cycles"_s;
     QTest::newRow("method not allowed")
-        << edit("\"url\": \"https://x.test/a\"", "\"method\": \"TRACE\", \"url\": \"https://x.test/a\"")
-        << QByteArray("\"TRACE\"") << u"$.nodes[1].request.method"_s << u"\"TRACE\" is not allowed"_s;
+        << edit("\"url\": \"https://x.test/a\"",
+                "\"method\": \"TRACE\", \"url\": \"https://x.test/a\"")
+        << QByteArray("\"TRACE\"") << u"$.nodes[1].request.method"_s
+        << u"\"TRACE\" is not allowed"_s;
 }
 
 void TestCampaignFormat::problems()
@@ -169,9 +180,11 @@ void TestCampaignFormat::problems()
 
     const CampaignLoad load = CampaignFormat::parse(text);
     QVERIFY(!load.ok());
-    const auto it = std::find_if(load.diagnostics.cbegin(), load.diagnostics.cend(), [&](const Diagnostic &d) {
-        return d.isError() && d.message.contains(message);
-    });
+    const auto it = std::find_if(load.diagnostics.cbegin(),
+                                 load.diagnostics.cend(),
+                                 [&](const Diagnostic &d) {
+                                     return d.isError() && d.message.contains(message);
+                                 });
     if (it == load.diagnostics.cend()) {
         for (const Diagnostic &d : load.diagnostics)
             qInfo().noquote() << d.format(u"input"_s);
@@ -208,9 +221,11 @@ void TestCampaignFormat::unknownFieldsSurvive()
     text.replace("\"title\": \"T\",", "\"title\": \"T\", \"owner\": {\"team\": \"crm\"},");
     const CampaignLoad load = CampaignFormat::parse(text);
     QVERIFY(load.ok());
-    const auto warning = std::find_if(load.diagnostics.cbegin(), load.diagnostics.cend(), [](const Diagnostic &d) {
-        return !d.isError() && d.path == u"$.nodes[0].color";
-    });
+    const auto warning = std::find_if(load.diagnostics.cbegin(),
+                                      load.diagnostics.cend(),
+                                      [](const Diagnostic &d) {
+                                          return !d.isError() && d.path == u"$.nodes[0].color";
+                                      });
     QVERIFY(warning != load.diagnostics.cend());
     const QByteArray saved = CampaignFormat::serialize(*load.campaign);
     QVERIFY(saved.contains("\"color\": \"#ff0000\""));

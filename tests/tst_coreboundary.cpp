@@ -17,10 +17,13 @@ private slots:
     void coreIncludesNoGuiHeaders()
     {
         static const QRegularExpression forbidden(
-            u"^\\s*#\\s*include\\s*[<\"](QtWidgets/|Qsci/|QtPrintSupport/|Q(Widget|MainWindow|Dialog|MessageBox|Application|"
+            u"^\\s*#\\s*include\\s*[<\"](QtWidgets/|Qsci/|QtPrintSupport/"
+            u"|Q(Widget|MainWindow|Dialog|MessageBox|Application|"
             "GraphicsView|GraphicsScene|AbstractButton|LineEdit|TableView|TreeView)\\b)"_s,
             QRegularExpression::MultilineOption);
-        QDirIterator it(Hookflow::Test::sourcePath(u"core"_s), {u"*.h"_s, u"*.cpp"_s}, QDir::Files,
+        QDirIterator it(Hookflow::Test::sourcePath(u"core"_s),
+                        {u"*.h"_s, u"*.cpp"_s},
+                        QDir::Files,
                         QDirIterator::Subdirectories);
         int files = 0;
         QStringList offenders;

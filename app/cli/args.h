@@ -18,8 +18,14 @@ public:
 
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
-    bool has(const QString &name) const { return m_values.contains(name) || m_flags.contains(name); }
-    QString value(const QString &name, const QString &fallback = {}) const { return m_values.value(name, fallback); }
+    bool has(const QString &name) const
+    {
+        return m_values.contains(name) || m_flags.contains(name);
+    }
+    QString value(const QString &name, const QString &fallback = {}) const
+    {
+        return m_values.value(name, fallback);
+    }
     const QStringList &positional() const { return m_positional; }
 
 private:

@@ -65,16 +65,18 @@ Result<QJsonValue> jsonArgument(const QString &text, const QString &what)
     } else {
         QFile file(text);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{u"input"_s, tr("cannot read %1 %2: %3").arg(what, text, file.errorString())};
+            return Error{u"input"_s,
+                         tr("cannot read %1 %2: %3").arg(what, text, file.errorString())};
         bytes = file.readAll();
         origin = text;
     }
     const JsonSource source = JsonSource::parse(bytes);
     if (const auto &syntax = source.syntaxError())
-        return Error{u"input"_s, u"%1:%2:%3: %4"_s.arg(origin)
-                                     .arg(syntax->location.line)
-                                     .arg(syntax->location.column)
-                                     .arg(syntax->message)};
+        return Error{u"input"_s,
+                     u"%1:%2:%3: %4"_s.arg(origin)
+                         .arg(syntax->location.line)
+                         .arg(syntax->location.column)
+                         .arg(syntax->message)};
     return source.root();
 }
 
@@ -108,7 +110,9 @@ Result<QList<SampleUser>> usersArgument(const Args &args)
         if (!imported)
             return imported.error();
         for (const ImportProblem &problem : imported->problems)
-            err(u"%1:%2: error: %3\n"_s.arg(args.value(u"users"_s)).arg(problem.line).arg(problem.message));
+            err(u"%1:%2: error: %3\n"_s.arg(args.value(u"users"_s))
+                    .arg(problem.line)
+                    .arg(problem.message));
         if (!imported->problems.isEmpty())
             err(trn("%n row(s) of the users file were skipped\n", int(imported->problems.size())));
         return imported->users;
@@ -125,7 +129,8 @@ Result<QDateTime> nowArgument(const Args &args, const Event *event)
     if (args.has(u"now"_s)) {
         const QDateTime now = parseTimestamp(args.value(u"now"_s));
         if (!now.isValid())
-            return Error{u"usage"_s, tr("--now must be an ISO 8601 date-time such as 2026-11-27T09:00:00Z")};
+            return Error{u"usage"_s,
+                         tr("--now must be an ISO 8601 date-time such as 2026-11-27T09:00:00Z")};
         return now;
     }
     if (event && event->timestamp.isValid())
@@ -178,7 +183,10 @@ int validateCommand(const CliContext &ctx, const QStringList &argList)
             if (!ctx.json)
                 err(d.format(file) + u'\n');
         }
-        files.append(QJsonObject{{u"file"_s, file}, {u"ok"_s, load.ok()}, {u"errors"_s, errors}, {u"warnings"_s, warnings}});
+        files.append(QJsonObject{{u"file"_s, file},
+                                 {u"ok"_s, load.ok()},
+                                 {u"errors"_s, errors},
+                                 {u"warnings"_s, warnings}});
         if (!ctx.json && load.ok())
             out(trn("%1: ok (%n warning(s))\n", int(warnings.size())).arg(file));
     }
@@ -189,7 +197,8 @@ int validateCommand(const CliContext &ctx, const QStringList &argList)
 
 int renderCommand(const CliContext &ctx, const QStringList &argList)
 {
-    const QString usage = u"hookflow-cli render FILE --user JSON|PATH [--event JSON|PATH] [--node ID] [--show-secrets]"_s;
+    const QString usage
+        = u"hookflow-cli render FILE --user JSON|PATH [--event JSON|PATH] [--node ID] [--show-secrets]"_s;
     const Args args(argList, {u"user"_s, u"event"_s, u"node"_s, u"now"_s}, {u"show-secrets"_s});
     if (!args.ok())
         return usageError(args.error(), usage);
@@ -201,7 +210,8 @@ int renderCommand(const CliContext &ctx, const QStringList &argList)
     Result<QJsonValue> userJson = jsonArgument(args.value(u"user"_s), tr("user"));
     if (!userJson)
         return fail(userJson.error().message);
-    QJsonObject userObject = userJson->isArray() ? userJson->toArray().first().toObject() : userJson->toObject();
+    QJsonObject userObject = userJson->isArray() ? userJson->toArray().first().toObject()
+                                                 : userJson->toObject();
     Result<SampleUser> user = SampleUser::fromJson(userObject);
     if (!user)
         return fail(tr("user: %1").arg(user.error().message));
@@ -232,13 +242,18 @@ int renderCommand(const CliContext &ctx, const QStringList &argList)
     bool anyFailed = false;
     bool found = false;
     for (const Node &node : campaign->nodes) {
-        if (node.kind != NodeKind::Webhook || (args.has(u"node"_s) && node.id != args.value(u"node"_s)))
+        if (node.kind != NodeKind::Webhook
+            || (args.has(u"node"_s) && node.id != args.value(u"node"_s)))
             continue;
         found = true;
         Result<RequestBuilder> builder = RequestBuilder::compile(*campaign, node);
         if (!builder)
             return fail(builder.error().message);
-        Result<PreparedRequest> request = builder->build(*user, *event, RequestBuilder::newWebhookId(), *secrets, *now);
+        Result<PreparedRequest> request = builder->build(*user,
+                                                         *event,
+                                                         RequestBuilder::newWebhookId(),
+                                                         *secrets,
+                                                         *now);
         if (!request) {
             anyFailed = true;
             err(tr("%1: error: %2\n").arg(node.id, request.error().message));
@@ -246,7 +261,8 @@ int renderCommand(const CliContext &ctx, const QStringList &argList)
         }
         const bool reveal = args.has(u"show-secrets"_s);
         const HeaderList headers = reveal ? request->headers : request->redactedHeaders();
-        const QString url = reveal ? request->url.toString(QUrl::FullyEncoded) : request->redactedUrl();
+        const QString url = reveal ? request->url.toString(QUrl::FullyEncoded)
+                                   : request->redactedUrl();
         const QString body = reveal ? QString::fromUtf8(request->body) : request->redactedBody();
         if (ctx.json) {
             QJsonArray headerArray;
@@ -269,8 +285,9 @@ int renderCommand(const CliContext &ctx, const QStringList &argList)
         }
     }
     if (!found)
-        return fail(args.has(u"node"_s) ? tr("there is no webhook node \"%1\"").arg(args.value(u"node"_s))
-                                        : tr("the campaign has no webhook node"));
+        return fail(args.has(u"node"_s)
+                        ? tr("there is no webhook node \"%1\"").arg(args.value(u"node"_s))
+                        : tr("the campaign has no webhook node"));
     if (ctx.json)
         outJson(QJsonDocument(rendered));
     return anyFailed ? 1 : 0;
@@ -278,7 +295,8 @@ int renderCommand(const CliContext &ctx, const QStringList &argList)
 
 int templateCommand(const CliContext &ctx, const QStringList &argList)
 {
-    const QString usage = u"hookflow-cli template --text T --context JSON [--mode text|json|url|header]"_s;
+    const QString usage
+        = u"hookflow-cli template --text T --context JSON [--mode text|json|url|header]"_s;
     const Args args(argList, {u"text"_s, u"context"_s, u"mode"_s}, {});
     if (!args.ok())
         return usageError(args.error(), usage);
@@ -315,7 +333,8 @@ int templateCommand(const CliContext &ctx, const QStringList &argList)
 
 int matchCommand(const CliContext &ctx, const QStringList &argList)
 {
-    const QString usage = u"hookflow-cli match FILE [--users PATH] [--event JSON|PATH] [--now ISO8601] [--explain] [--db PATH]"_s;
+    const QString usage
+        = u"hookflow-cli match FILE [--users PATH] [--event JSON|PATH] [--now ISO8601] [--explain] [--db PATH]"_s;
     const Args args(argList, {u"users"_s, u"event"_s, u"now"_s, u"db"_s}, {u"explain"_s});
     if (!args.ok())
         return usageError(args.error(), usage);
@@ -349,7 +368,8 @@ int matchCommand(const CliContext &ctx, const QStringList &argList)
             matched.append(user.userId);
         if (args.has(u"explain"_s)) {
             explain.insert(user.userId, match.toJson());
-            text += match.matched ? tr("✓ %1: targeted (%2)\n").arg(user.userId, match.webhookNodes.join(u", "_s))
+            text += match.matched ? tr("✓ %1: targeted (%2)\n")
+                                        .arg(user.userId, match.webhookNodes.join(u", "_s))
                                   : tr("✗ %1: %2\n").arg(user.userId, match.reason);
             for (const StepTrace &step : match.steps) {
                 text += u"    %1\n"_s.arg(step.summary);
@@ -357,7 +377,9 @@ int matchCommand(const CliContext &ctx, const QStringList &argList)
                     text += u"      %1 %2\n"_s.arg(c.passed ? u"✓"_s : u"✗"_s, c.explanation);
                 for (qsizetype r = 0; r < step.rules.rules.size(); ++r) {
                     for (const ConditionTrace &c : step.rules.rules.at(r).conditions)
-                        text += u"      %1 %2 %3\n"_s.arg(tr("rule %1:").arg(r + 1), c.passed ? u"✓"_s : u"✗"_s, c.explanation);
+                        text += u"      %1 %2 %3\n"_s.arg(tr("rule %1:").arg(r + 1),
+                                                          c.passed ? u"✓"_s : u"✗"_s,
+                                                          c.explanation);
                 }
             }
         } else if (match.matched) {
@@ -378,10 +400,13 @@ int matchCommand(const CliContext &ctx, const QStringList &argList)
 
 int fireCommand(const CliContext &ctx, const QStringList &argList)
 {
-    const QString usage = u"hookflow-cli fire FILE [--users PATH] --event JSON|PATH [--db PATH] [--dry-run] "
-                          "[--target URL] [--now ISO8601] [--concurrency N] [--timeout MS]"_s;
-    const Args args(argList, {u"users"_s, u"event"_s, u"db"_s, u"target"_s, u"now"_s, u"concurrency"_s, u"timeout"_s},
-                    {u"dry-run"_s, u"quiet"_s});
+    const QString usage
+        = u"hookflow-cli fire FILE [--users PATH] --event JSON|PATH [--db PATH] [--dry-run] "
+          "[--target URL] [--now ISO8601] [--concurrency N] [--timeout MS]"_s;
+    const Args args(
+        argList,
+        {u"users"_s, u"event"_s, u"db"_s, u"target"_s, u"now"_s, u"concurrency"_s, u"timeout"_s},
+        {u"dry-run"_s, u"quiet"_s});
     if (!args.ok())
         return usageError(args.error(), usage);
     if (args.positional().size() != 1 || !args.has(u"event"_s))
@@ -390,7 +415,8 @@ int fireCommand(const CliContext &ctx, const QStringList &argList)
     if (args.has(u"target"_s)) {
         request.target = QUrl(args.value(u"target"_s), QUrl::StrictMode);
         const QString scheme = request.target.scheme();
-        if (!request.target.isValid() || (scheme != u"http" && scheme != u"https") || request.target.host().isEmpty())
+        if (!request.target.isValid() || (scheme != u"http" && scheme != u"https")
+            || request.target.host().isEmpty())
             return usageError(tr("--target must be an http:// or https:// URL"), usage);
     }
     bool numbersOk = true;
@@ -427,7 +453,10 @@ int fireCommand(const CliContext &ctx, const QStringList &argList)
         if (u.state == u"failed")
             err(tr("%1 → %2: failed: %3\n").arg(u.userId, u.nodeId, u.error));
         else if (verbose)
-            err(u"%1 → %2: %3 %4\n"_s.arg(u.userId, u.nodeId, u.state, u.status ? QString::number(u.status) : QString()));
+            err(u"%1 → %2: %3 %4\n"_s.arg(u.userId,
+                                          u.nodeId,
+                                          u.state,
+                                          u.status ? QString::number(u.status) : QString()));
     });
     if (!summary.error.isEmpty())
         err(u"hookflow-cli: error: %1\n"_s.arg(summary.error));
@@ -449,7 +478,8 @@ int fireCommand(const CliContext &ctx, const QStringList &argList)
 
 int reportCommand(const CliContext &ctx, const QStringList &argList)
 {
-    const QString usage = u"hookflow-cli report KEY [--db PATH] [--run ID] [--format text|json|csv|html]"_s;
+    const QString usage
+        = u"hookflow-cli report KEY [--db PATH] [--run ID] [--format text|json|csv|html]"_s;
     const Args args(argList, {u"db"_s, u"run"_s, u"format"_s}, {});
     if (!args.ok())
         return usageError(args.error(), usage);

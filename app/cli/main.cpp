@@ -53,7 +53,8 @@ int main(int argc, char *argv[])
     QStringList args = app.arguments().mid(1);
     CliContext ctx;
     ctx.json = args.removeAll(u"--json"_s) > 0;
-    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h" || args.first() == u"help") {
+    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h"
+        || args.first() == u"help") {
         out(help());
         return args.isEmpty() ? 2 : 0;
     }
@@ -64,13 +65,19 @@ int main(int argc, char *argv[])
     const QString command = args.takeFirst();
     using Command = int (*)(const CliContext &, const QStringList &);
     const QHash<QString, Command> commands{
-        {u"validate"_s, validateCommand}, {u"render"_s, renderCommand}, {u"template"_s, templateCommand},
-        {u"match"_s, matchCommand},       {u"fire"_s, fireCommand},     {u"report"_s, reportCommand},
-        {u"catch"_s, catchCommand},       {u"users"_s, usersCommand},
+        {u"validate"_s, validateCommand},
+        {u"render"_s, renderCommand},
+        {u"template"_s, templateCommand},
+        {u"match"_s, matchCommand},
+        {u"fire"_s, fireCommand},
+        {u"report"_s, reportCommand},
+        {u"catch"_s, catchCommand},
+        {u"users"_s, usersCommand},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd()) {
-        err(QCoreApplication::translate("Cli", "hookflow-cli: error: unknown command \"%1\"\n").arg(command));
+        err(QCoreApplication::translate("Cli", "hookflow-cli: error: unknown command \"%1\"\n")
+                .arg(command));
         err(help());
         return 2;
     }

@@ -32,8 +32,8 @@ void outJson(const QJsonDocument &doc)
 int usageError(const QString &message, const QString &usage)
 {
     err(u"hookflow-cli: error: %1\n%2: %3\n"_s.arg(message,
-                                                    QCoreApplication::translate("Cli", "usage"),
-                                                    usage));
+                                                   QCoreApplication::translate("Cli", "usage"),
+                                                   usage));
     return 2;
 }
 

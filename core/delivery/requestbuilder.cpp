@@ -47,7 +47,8 @@ HeaderList PreparedRequest::redactedHeaders() const
 {
     HeaderList result;
     for (const auto &[name, value] : headers)
-        result.append({name, RequestBuilder::isSensitiveHeader(name) ? redacted : mask(value, secretValues)});
+        result.append(
+            {name, RequestBuilder::isSensitiveHeader(name) ? redacted : mask(value, secretValues)});
     return result;
 }
 
@@ -64,12 +65,18 @@ QString PreparedRequest::redactedBody() const
 bool RequestBuilder::isSensitiveHeader(const QString &name)
 {
     const QString lower = name.toLower();
-    static const QStringList exact{u"authorization"_s, u"proxy-authorization"_s, u"cookie"_s, u"set-cookie"_s,
-                                   u"x-api-key"_s, u"api-key"_s, u"webhook-signature"_s, u"x-hub-signature-256"_s};
+    static const QStringList exact{u"authorization"_s,
+                                   u"proxy-authorization"_s,
+                                   u"cookie"_s,
+                                   u"set-cookie"_s,
+                                   u"x-api-key"_s,
+                                   u"api-key"_s,
+                                   u"webhook-signature"_s,
+                                   u"x-hub-signature-256"_s};
     if (exact.contains(lower))
         return true;
-    return lower.contains(u"token"_s) || lower.contains(u"secret"_s) || lower.contains(u"password"_s)
-           || lower.contains(u"signature"_s);
+    return lower.contains(u"token"_s) || lower.contains(u"secret"_s)
+           || lower.contains(u"password"_s) || lower.contains(u"signature"_s);
 }
 
 QString RequestBuilder::newWebhookId()
@@ -96,10 +103,12 @@ Result<RequestBuilder> RequestBuilder::compile(const Campaign &campaign, const N
     builder.m_method = webhook.request.method.toUpper();
     builder.m_campaignKey = campaign.key;
     builder.m_campaignTitle = campaign.title;
-    auto compile = [&](const QString &text, OutputContext context, const QString &where) -> Result<Template> {
+    auto compile =
+        [&](const QString &text, OutputContext context, const QString &where) -> Result<Template> {
         Result<Template> t = Template::compile(text, context);
         if (!t)
-            return Error{t.error().code, tr("%1 of webhook \"%2\": %3").arg(where, webhook.id, t.error().message)};
+            return Error{t.error().code,
+                         tr("%1 of webhook \"%2\": %3").arg(where, webhook.id, t.error().message)};
         collectSecrets(*t, builder.m_secretNames);
         return t;
     };
@@ -126,7 +135,9 @@ Result<RequestBuilder> RequestBuilder::compile(const Campaign &campaign, const N
     return builder;
 }
 
-QJsonObject RequestBuilder::variables(const SampleUser &user, const Event &event, const QString &webhookId,
+QJsonObject RequestBuilder::variables(const SampleUser &user,
+                                      const Event &event,
+                                      const QString &webhookId,
                                       const QDateTime &now) const
 {
     return QJsonObject{
@@ -171,9 +182,11 @@ Result<PreparedRequest> RequestBuilder::build(const SampleUser &user,
         return fail(tr("URL"), url.error());
     request.url = QUrl(url->trimmed(), QUrl::StrictMode);
     const QString scheme = request.url.scheme().toLower();
-    if (!request.url.isValid() || (scheme != u"http" && scheme != u"https") || request.url.host().isEmpty())
-        return Error{u"url"_s, tr("\"%1\" is not an http:// or https:// URL; only those are ever called")
-                                   .arg(mask(*url, request.secretValues))};
+    if (!request.url.isValid() || (scheme != u"http" && scheme != u"https")
+        || request.url.host().isEmpty())
+        return Error{u"url"_s,
+                     tr("\"%1\" is not an http:// or https:// URL; only those are ever called")
+                         .arg(mask(*url, request.secretValues))};
     if (!m_params.isEmpty()) {
         QUrlQuery query(request.url);
         for (const auto &[name, t] : m_params) {
@@ -191,7 +204,8 @@ Result<PreparedRequest> RequestBuilder::build(const SampleUser &user,
         Result<QString> value = t.render(vars);
         if (!value)
             return fail(tr("header %1").arg(name), value.error());
-        hasContentType = hasContentType || name.compare(u"content-type"_s, Qt::CaseInsensitive) == 0;
+        hasContentType = hasContentType
+                         || name.compare(u"content-type"_s, Qt::CaseInsensitive) == 0;
         request.headers.append({name, *value});
     }
     if (m_method != u"GET") {

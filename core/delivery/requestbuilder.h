@@ -50,7 +50,9 @@ public:
                                   const QDateTime &now) const;
 
     /// The variables a template sees for one user.
-    QJsonObject variables(const SampleUser &user, const Event &event, const QString &webhookId,
+    QJsonObject variables(const SampleUser &user,
+                          const Event &event,
+                          const QString &webhookId,
                           const QDateTime &now) const;
 
     /// Sends the request to `target`'s scheme, host and port instead (test-fire to one endpoint);

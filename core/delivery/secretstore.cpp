@@ -29,15 +29,17 @@ Result<SecretStore> SecretStore::load(const QString &secretsFile)
     const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::ReadOther
                                             | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     if (file.permissions() & others)
-        return Error{u"secrets"_s,
-                     tr("%1 can be read by other users; make it private (chmod 600) before Hookflow uses it")
-                         .arg(secretsFile)};
+        return Error{
+            u"secrets"_s,
+            tr("%1 can be read by other users; make it private (chmod 600) before Hookflow uses it")
+                .arg(secretsFile)};
     if (!file.open(QIODevice::ReadOnly))
         return Error{u"secrets"_s, tr("cannot read %1: %2").arg(secretsFile, file.errorString())};
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        return Error{u"secrets"_s, tr("%1 must hold a JSON object of secret names and values").arg(secretsFile)};
+        return Error{u"secrets"_s,
+                     tr("%1 must hold a JSON object of secret names and values").arg(secretsFile)};
     const QJsonObject object = document.object();
     for (auto it = object.begin(); it != object.end(); ++it)
         store.m_fileSecrets.insert(it.key(), it.value().toString());
@@ -57,7 +59,8 @@ Result<QString> SecretStore::value(const QString &name) const
                      .arg(name, QString::fromUtf8(variable))};
 }
 
-Result<void> SecretStore::writeFile(const QString &secretsFile, const QHash<QString, QString> &secrets)
+Result<void> SecretStore::writeFile(const QString &secretsFile,
+                                    const QHash<QString, QString> &secrets)
 {
     QJsonObject object;
     for (auto it = secrets.begin(); it != secrets.end(); ++it)

@@ -23,7 +23,8 @@ public:
     Result<QString> value(const QString &name) const;
 
     /// Writes a secrets file with owner-only permissions.
-    static Result<void> writeFile(const QString &secretsFile, const QHash<QString, QString> &secrets);
+    static Result<void> writeFile(const QString &secretsFile,
+                                  const QHash<QString, QString> &secrets);
 
 private:
     QHash<QString, QString> m_fileSecrets;

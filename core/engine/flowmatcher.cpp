@@ -72,7 +72,9 @@ QJsonObject UserMatch::toJson() const
                        {u"steps"_s, stepArray}};
 }
 
-UserMatch FlowMatcher::match(const Campaign &campaign, const SampleUser &user, const Event &event,
+UserMatch FlowMatcher::match(const Campaign &campaign,
+                             const SampleUser &user,
+                             const Event &event,
                              const QDateTime &now)
 {
     UserMatch result;
@@ -94,9 +96,11 @@ UserMatch FlowMatcher::match(const Campaign &campaign, const SampleUser &user, c
             triggerStep.filters.append(Evaluator::evaluate(filter, context));
             triggerStep.passed = triggerStep.passed && triggerStep.filters.last().passed;
         }
-        triggerStep.summary = triggerStep.passed ? tr("%1: event \"%2\" starts the flow").arg(trigger->id, event.key)
-                                                 : tr("%1: the event's properties do not pass the trigger's filters")
-                                                       .arg(trigger->id);
+        triggerStep.summary
+            = triggerStep.passed
+                  ? tr("%1: event \"%2\" starts the flow").arg(trigger->id, event.key)
+                  : tr("%1: the event's properties do not pass the trigger's filters")
+                        .arg(trigger->id);
     }
     result.steps.append(triggerStep);
     if (!triggerStep.passed) {
@@ -151,7 +155,8 @@ UserMatch FlowMatcher::match(const Campaign &campaign, const SampleUser &user, c
             break;
         case NodeKind::Branch:
             step.rules = Evaluator::evaluate(node->rules, context);
-            step.summary = step.rules.passed ? tr("%1: yes").arg(node->id) : tr("%1: no").arg(node->id);
+            step.summary = step.rules.passed ? tr("%1: yes").arg(node->id)
+                                             : tr("%1: no").arg(node->id);
             follow(node->id, step.rules.passed ? u"yes"_s : u"no"_s);
             break;
         case NodeKind::Webhook:

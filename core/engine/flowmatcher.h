@@ -16,17 +16,17 @@ struct StepTrace
     QString nodeId;
     NodeKind kind = NodeKind::Exit;
     bool passed = true;
-    QString summary;                  ///< one sentence: "audience: rule 1 holds"
-    QList<ConditionTrace> filters;    ///< trigger filters
-    RuleSetTrace rules;               ///< audience and branch rules
+    QString summary;               ///< one sentence: "audience: rule 1 holds"
+    QList<ConditionTrace> filters; ///< trigger filters
+    RuleSetTrace rules;            ///< audience and branch rules
 };
 
 /// Whether a user is targeted by a flow for an event, which webhooks they reach, and why.
 struct UserMatch
 {
     QString userId;
-    bool triggered = false; ///< the event starts the flow (key and filters)
-    bool matched = false;   ///< at least one webhook is reached
+    bool triggered = false;   ///< the event starts the flow (key and filters)
+    bool matched = false;     ///< at least one webhook is reached
     QStringList webhookNodes; ///< in the order the flow reaches them
     QList<StepTrace> steps;
     QString reason; ///< why not, when not matched
@@ -37,7 +37,10 @@ struct UserMatch
 namespace FlowMatcher {
 /// Walks the flow from its trigger: the trigger's event key and filters, then audience nodes
 /// (a failing one ends that path), branch nodes (following their yes or no port), webhooks.
-UserMatch match(const Campaign &campaign, const SampleUser &user, const Event &event, const QDateTime &now);
+UserMatch match(const Campaign &campaign,
+                const SampleUser &user,
+                const Event &event,
+                const QDateTime &now);
 } // namespace FlowMatcher
 
 } // namespace Hookflow

@@ -70,7 +70,8 @@ QString refuseReason(const Campaign &campaign, const Event &event)
     }
     for (const Node &node : campaign.nodes) {
         if (!isExecutable(node.kind))
-            return tr("%1 node \"%2\" cannot be run by this version of Hookflow yet, so the campaign cannot be "
+            return tr("%1 node \"%2\" cannot be run by this version of Hookflow yet, so the "
+                      "campaign cannot be "
                       "test-fired; validation checks it already")
                 .arg(nodeKindDisplayName(node.kind), node.id);
     }
@@ -118,7 +119,8 @@ void RunWorker::run(const RunRequest &request)
 {
     m_request = request;
     if (!m_request.now.isValid())
-        m_request.now = m_request.event.timestamp.isValid() ? m_request.event.timestamp : QDateTime::currentDateTimeUtc();
+        m_request.now = m_request.event.timestamp.isValid() ? m_request.event.timestamp
+                                                            : QDateTime::currentDateTimeUtc();
     if (!m_request.event.timestamp.isValid())
         m_request.event.timestamp = m_request.now;
 
@@ -144,14 +146,21 @@ void RunWorker::run(const RunRequest &request)
 
     QList<std::pair<const SampleUser *, QStringList>> targets;
     for (const SampleUser &user : std::as_const(m_request.users)) {
-        const UserMatch match = FlowMatcher::match(request.campaign, user, m_request.event, m_request.now);
+        const UserMatch match = FlowMatcher::match(request.campaign,
+                                                   user,
+                                                   m_request.event,
+                                                   m_request.now);
         if (match.matched)
             targets.append({&user, match.webhookNodes});
     }
 
     const bool dry = request.mode == RunMode::Dry;
-    Result<qint64> runId = m_db->beginRun(request.campaign.key, request.campaign.title, dry ? u"dry"_s : u"live"_s,
-                                          m_request.event.toJson(), int(m_request.users.size()), int(targets.size()));
+    Result<qint64> runId = m_db->beginRun(request.campaign.key,
+                                          request.campaign.title,
+                                          dry ? u"dry"_s : u"live"_s,
+                                          m_request.event.toJson(),
+                                          int(m_request.users.size()),
+                                          int(targets.size()));
     if (!runId)
         return finish(runId.error().message);
     m_runId = *runId;
@@ -162,10 +171,14 @@ void RunWorker::run(const RunRequest &request)
         for (const auto &[user, nodes] : targets) {
             for (const QString &nodeId : nodes) {
                 const QString webhookId = RequestBuilder::newWebhookId();
-                Result<PreparedRequest> prepared = builders[nodeId].build(*user, m_request.event, webhookId,
-                                                                          *secrets, m_request.now);
+                Result<PreparedRequest> prepared = builders[nodeId].build(*user,
+                                                                          m_request.event,
+                                                                          webhookId,
+                                                                          *secrets,
+                                                                          m_request.now);
                 DeliveryRow row{m_runId, nodeId, user->userId, webhookId, {}, {}, {}, {}, {}, {}};
-                DeliveryUpdate update{m_runId, nodeId, user->userId, webhookId, {}, 0, -1, {}, {}, {}};
+                DeliveryUpdate update{
+                    m_runId, nodeId, user->userId, webhookId, {}, 0, -1, {}, {}, {}};
                 if (!prepared) {
                     row.state = update.state = u"failed"_s;
                     row.error = update.error = prepared.error().message;
@@ -250,17 +263,29 @@ void RunWorker::pump()
             const PreparedRequest &prepared = pending.request;
             QNetworkRequest request(prepared.url);
             request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                 QNetworkRequest::ManualRedirectPolicy);
             request.setTransferTimeout(m_request.timeoutMs);
-            request.setHeader(QNetworkRequest::UserAgentHeader, u"Hookflow/%1"_s.arg(QStringLiteral(HOOKFLOW_VERSION)));
+            request.setHeader(QNetworkRequest::UserAgentHeader,
+                              u"Hookflow/%1"_s.arg(QStringLiteral(HOOKFLOW_VERSION)));
             for (const auto &[name, value] : prepared.headers)
                 request.setRawHeader(name.toUtf8(), value.toUtf8());
-            QNetworkReply *reply = m_network->sendCustomRequest(request, prepared.method.toLatin1(), prepared.body);
+            QNetworkReply *reply = m_network->sendCustomRequest(request,
+                                                                prepared.method.toLatin1(),
+                                                                prepared.body);
             InFlight flight;
             flight.deliveryId = ids.first;
             flight.attemptId = ids.second;
-            flight.update = DeliveryUpdate{m_runId, prepared.nodeId, prepared.userId, prepared.webhookId, {}, 0, -1,
-                                           prepared.method, pending.row.url, {}};
+            flight.update = DeliveryUpdate{m_runId,
+                                           prepared.nodeId,
+                                           prepared.userId,
+                                           prepared.webhookId,
+                                           {},
+                                           0,
+                                           -1,
+                                           prepared.method,
+                                           pending.row.url,
+                                           {}};
             flight.clock.start();
             m_inFlight.insert(reply, flight);
             // The deadline counts from dispatch; the transfer timeout above covers inactivity.
@@ -270,7 +295,9 @@ void RunWorker::pump()
                     reply->abort();
                 }
             });
-            connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
+            connect(reply, &QNetworkReply::finished, this, [this, reply] {
+                onReplyFinished(reply);
+            });
         }
     }
     if (m_inFlight.isEmpty() && m_queue.empty())
@@ -289,12 +316,19 @@ void RunWorker::onReplyFinished(QNetworkReply *reply)
     AttemptOutcome outcome;
     outcome.latencyMs = flight.clock.elapsed();
     outcome.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    outcome.protocol = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool() ? u"h2"_s : u"http/1.1"_s;
+    outcome.protocol = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool()
+                           ? u"h2"_s
+                           : u"http/1.1"_s;
     for (const auto &[name, value] : reply->rawHeaderPairs())
         outcome.responseHeaders.append({QString::fromUtf8(name), QString::fromUtf8(value)});
-    outcome.responseBody = QString::fromUtf8(reply->read(MaxStoredResponse));
+    if (reply->isOpen())
+        outcome.responseBody = QString::fromUtf8(reply->read(MaxStoredResponse));
     const bool success = outcome.status >= 200 && outcome.status < 300;
-    if (flight.timedOut || reply->error() == QNetworkReply::TimeoutError) {
+    // Qt 6.4 reports its transfer (inactivity) timeout as OperationCanceledError; the engine
+    // itself never cancels a request in flight.
+    const bool timedOut = flight.timedOut || reply->error() == QNetworkReply::TimeoutError
+                          || reply->error() == QNetworkReply::OperationCanceledError;
+    if (timedOut) {
         outcome.errorClass = u"timeout"_s;
         outcome.error = tr("no answer within %1 ms").arg(m_request.timeoutMs);
     } else if (outcome.status == 0) {
@@ -305,7 +339,8 @@ void RunWorker::onReplyFinished(QNetworkReply *reply)
         outcome.errorClass = u"http"_s;
         outcome.error = tr("the server answered HTTP %1 %2")
                             .arg(outcome.status)
-                            .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+                            .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
+                                     .toString());
     }
     outcome.deliveryState = success ? u"delivered"_s : u"failed"_s;
     m_outcomes.append({flight.attemptId, flight.deliveryId, outcome});
@@ -360,8 +395,11 @@ void RunWorker::finish(const QString &error)
         if (Result<void> flushed = flush(); !flushed && summary.error.isEmpty())
             summary.error = flushed.error().message;
         if (m_runId) {
-            const QString state = summary.error.isEmpty() ? (m_canceled ? u"canceled"_s : u"finished"_s) : u"failed"_s;
-            if (Result<void> r = m_db->finishRun(m_runId, state, summary.error); !r && summary.error.isEmpty())
+            const QString state = summary.error.isEmpty()
+                                      ? (m_canceled ? u"canceled"_s : u"finished"_s)
+                                      : u"failed"_s;
+            if (Result<void> r = m_db->finishRun(m_runId, state, summary.error);
+                !r && summary.error.isEmpty())
                 summary.error = r.error().message;
             if (Result<RunCounts> counts = m_db->counts(m_runId))
                 summary.counts = *counts;
@@ -423,7 +461,8 @@ void RunController::start(const RunRequest &request)
     });
     m_thread->start();
     RunWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker, request] { worker->run(request); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker, request] { worker->run(request); }, Qt::QueuedConnection);
 }
 
 RunSummary RunController::runBlocking(const RunRequest &request,

@@ -21,13 +21,13 @@ struct RunRequest
     Campaign campaign;
     QList<SampleUser> users;
     Event event;
-    QDateTime now;           ///< the run's clock; defaults to the event's timestamp, else now
+    QDateTime now; ///< the run's clock; defaults to the event's timestamp, else now
     RunMode mode = RunMode::Live;
-    QUrl target;             ///< when valid, every request goes here (e.g. the catcher)
+    QUrl target; ///< when valid, every request goes here (e.g. the catcher)
     QString databasePath;
-    QString secretsPath;     ///< the workspace's secrets file; may be empty
-    int concurrency = 16;    ///< requests in flight at once
-    int timeoutMs = 30000;   ///< per request, from dispatch
+    QString secretsPath;   ///< the workspace's secrets file; may be empty
+    int concurrency = 16;  ///< requests in flight at once
+    int timeoutMs = 30000; ///< per request, from dispatch
 };
 
 /// One delivery's outcome, reported as it happens.

@@ -31,7 +31,8 @@ const QString seededMarker = u".hookflow-seeded"_s;
 
 QStringList Examples::campaignResources()
 {
-    return {u":/examples/price-drop-alert.hookflow.json"_s, u":/examples/review-points.hookflow.json"_s,
+    return {u":/examples/price-drop-alert.hookflow.json"_s,
+            u":/examples/review-points.hookflow.json"_s,
             u":/examples/re-engagement.hookflow.json"_s};
 }
 
@@ -87,9 +88,11 @@ Result<void> Workspace::ensureSeeded() const
             if (QFile::exists(target))
                 continue;
             if (!QFile::copy(source, target))
-                return Error{u"workspace"_s, tr("cannot copy the example %1 into %2").arg(source, m_folder)};
-            QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                              | QFileDevice::ReadOther);
+                return Error{u"workspace"_s,
+                             tr("cannot copy the example %1 into %2").arg(source, m_folder)};
+            QFile::setPermissions(target,
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ReadGroup | QFileDevice::ReadOther);
         }
     }
 
@@ -112,9 +115,11 @@ Result<void> Workspace::ensureSeeded() const
 
     // Sandbox values so the examples can be test-fired at once; real tokens replace them.
     if (!QFile::exists(secretsPath())) {
-        if (Result<void> written = SecretStore::writeFile(secretsPath(), {{u"alimtalk_token"_s, u"demo-alimtalk-token"_s},
-                                                                          {u"points_api_key"_s, u"demo-points-key"_s},
-                                                                          {u"messaging_token"_s, u"demo-messaging-token"_s}});
+        if (Result<void> written = SecretStore::writeFile(
+                secretsPath(),
+                {{u"alimtalk_token"_s, u"demo-alimtalk-token"_s},
+                 {u"points_api_key"_s, u"demo-points-key"_s},
+                 {u"messaging_token"_s, u"demo-messaging-token"_s}});
             !written)
             return written;
     }

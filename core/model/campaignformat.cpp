@@ -91,14 +91,20 @@ public:
         return value;
     }
 
-    QString string(const QJsonObject &object, const QString &path, const QString &key, bool required,
+    QString string(const QJsonObject &object,
+                   const QString &path,
+                   const QString &key,
+                   bool required,
                    const QString &nodeId = {})
     {
         return member(object, path, key, QJsonValue::String, required, nodeId).toString();
     }
 
-    void unknownMembers(const QJsonObject &object, const QString &path, const QStringList &known,
-                        QJsonObject &extra, const QString &nodeId = {})
+    void unknownMembers(const QJsonObject &object,
+                        const QString &path,
+                        const QStringList &known,
+                        QJsonObject &extra,
+                        const QString &nodeId = {})
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (known.contains(it.key()))
@@ -110,10 +116,14 @@ public:
         }
     }
 
-    std::optional<Duration> duration(const QJsonValue &value, const QString &path, const QString &nodeId)
+    std::optional<Duration> duration(const QJsonValue &value,
+                                     const QString &path,
+                                     const QString &nodeId)
     {
         if (!value.isObject()) {
-            error(path, tr("a duration must be an object such as {\"amount\": 7, \"unit\": \"days\"}"), nodeId);
+            error(path,
+                  tr("a duration must be an object such as {\"amount\": 7, \"unit\": \"days\"}"),
+                  nodeId);
             return std::nullopt;
         }
         const QJsonObject object = value.toObject();
@@ -123,22 +133,29 @@ public:
             return std::nullopt;
         const double number = amount.toDouble();
         if (number < 0 || number != std::floor(number)) {
-            error(JsonSource::member(path, u"amount"_s), tr("\"amount\" must be a whole number of 0 or more"), nodeId);
+            error(JsonSource::member(path, u"amount"_s),
+                  tr("\"amount\" must be a whole number of 0 or more"),
+                  nodeId);
             return std::nullopt;
         }
         const auto unit = durationUnitFromName(unitName);
         if (!unit) {
             error(JsonSource::member(path, u"unit"_s),
-                  tr("unknown unit \"%1\" (use minutes, hours or days)").arg(unitName), nodeId);
+                  tr("unknown unit \"%1\" (use minutes, hours or days)").arg(unitName),
+                  nodeId);
             return std::nullopt;
         }
         return Duration{qint64(number), *unit};
     }
 
-    std::optional<Condition> condition(const QJsonValue &value, const QString &path, const QString &nodeId)
+    std::optional<Condition> condition(const QJsonValue &value,
+                                       const QString &path,
+                                       const QString &nodeId)
     {
         if (!value.isObject()) {
-            error(path, tr("a condition must be an object, not %1").arg(jsonTypeName(value)), nodeId);
+            error(path,
+                  tr("a condition must be an object, not %1").arg(jsonTypeName(value)),
+                  nodeId);
             return std::nullopt;
         }
         const QJsonObject object = value.toObject();
@@ -158,24 +175,31 @@ public:
             }
             good = good && type.has_value();
             condition.keyType = type.value_or(KeyType::UserProperty);
-            condition.keyName = string(key.toObject(), keyPath, u"name"_s, condition.keyType != KeyType::UserId, nodeId);
+            condition.keyName = string(key.toObject(),
+                                       keyPath,
+                                       u"name"_s,
+                                       condition.keyType != KeyType::UserId,
+                                       nodeId);
         } else {
             good = false;
         }
-        const QString match = object.contains(u"match"_s) ? string(object, path, u"match"_s, false, nodeId)
-                                                          : u"match"_s;
+        const QString match = object.contains(u"match"_s)
+                                  ? string(object, path, u"match"_s, false, nodeId)
+                                  : u"match"_s;
         if (match == u"not_match")
             condition.match = MatchType::NotMatch;
         else if (match != u"match") {
             error(JsonSource::member(path, u"match"_s),
-                  tr("\"match\" must be \"match\" or \"not_match\", not \"%1\"").arg(match), nodeId);
+                  tr("\"match\" must be \"match\" or \"not_match\", not \"%1\"").arg(match),
+                  nodeId);
             good = false;
         }
         const QString opName = string(object, path, u"operator"_s, true, nodeId);
         const auto op = operatorFromName(opName);
         if (!op && !opName.isEmpty()) {
             error(JsonSource::member(path, u"operator"_s),
-                  tr("unknown operator \"%1\" (use in, contains, starts_with, ends_with, gt, gte, lt or lte)")
+                  tr("unknown operator \"%1\" (use in, contains, starts_with, ends_with, gt, gte, "
+                     "lt or lte)")
                       .arg(opName),
                   nodeId);
         }
@@ -186,7 +210,8 @@ public:
             const auto type = valueTypeFromName(typeName);
             if (!type) {
                 error(JsonSource::member(path, u"value_type"_s),
-                      tr("unknown value type \"%1\" (use string, number, boolean, version or json)").arg(typeName),
+                      tr("unknown value type \"%1\" (use string, number, boolean, version or json)")
+                          .arg(typeName),
                       nodeId);
                 good = false;
             }
@@ -196,12 +221,18 @@ public:
         good = good && values.isArray();
         condition.values = values.toArray();
         if (object.contains(u"within"_s)) {
-            condition.within = duration(object.value(u"within"_s), JsonSource::member(path, u"within"_s), nodeId);
+            condition.within = duration(object.value(u"within"_s),
+                                        JsonSource::member(path, u"within"_s),
+                                        nodeId);
             good = good && condition.within.has_value();
         }
         QJsonObject ignored;
-        unknownMembers(object, path, {u"key"_s, u"match"_s, u"operator"_s, u"value_type"_s, u"values"_s, u"within"_s},
-                       ignored, nodeId);
+        unknownMembers(
+            object,
+            path,
+            {u"key"_s, u"match"_s, u"operator"_s, u"value_type"_s, u"values"_s, u"within"_s},
+            ignored,
+            nodeId);
         return good ? std::optional(condition) : std::nullopt;
     }
 
@@ -222,8 +253,10 @@ public:
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QJsonArray pair = array.at(i).toArray();
-            if (!array.at(i).isArray() || pair.size() != 2 || !pair.at(0).isString() || !pair.at(1).isString()) {
-                error(JsonSource::index(path, i), tr("each entry must be a [\"name\", \"value\"] pair of strings"),
+            if (!array.at(i).isArray() || pair.size() != 2 || !pair.at(0).isString()
+                || !pair.at(1).isString()) {
+                error(JsonSource::index(path, i),
+                      tr("each entry must be a [\"name\", \"value\"] pair of strings"),
                       nodeId);
                 continue;
             }
@@ -245,7 +278,8 @@ public:
         const auto kind = nodeKindFromName(kindName);
         if (!kindName.isEmpty() && !kind) {
             error(JsonSource::member(path, u"kind"_s),
-                  tr("unknown node kind \"%1\" (use trigger, audience, webhook, delay, branch, limit or exit)")
+                  tr("unknown node kind \"%1\" (use trigger, audience, webhook, delay, branch, "
+                     "limit or exit)")
                       .arg(kindName),
                   node.id);
         }
@@ -253,13 +287,16 @@ public:
             return std::nullopt;
         node.kind = *kind;
 
-        const QJsonValue position = member(object, path, u"position"_s, QJsonValue::Array, false, node.id);
+        const QJsonValue position = member(
+            object, path, u"position"_s, QJsonValue::Array, false, node.id);
         if (position.isArray()) {
             const QJsonArray xy = position.toArray();
             if (xy.size() == 2 && xy.at(0).isDouble() && xy.at(1).isDouble())
                 node.position = QPointF(xy.at(0).toDouble(), xy.at(1).toDouble());
             else
-                error(JsonSource::member(path, u"position"_s), tr("\"position\" must be [x, y] numbers"), node.id);
+                error(JsonSource::member(path, u"position"_s),
+                      tr("\"position\" must be [x, y] numbers"),
+                      node.id);
         }
         node.label = string(object, path, u"label"_s, false, node.id);
 
@@ -268,20 +305,23 @@ public:
         case NodeKind::Trigger: {
             known << u"event_key"_s << u"filters"_s;
             node.eventKey = string(object, path, u"event_key"_s, true, node.id);
-            const QJsonValue filters = member(object, path, u"filters"_s, QJsonValue::Array, false, node.id);
+            const QJsonValue filters = member(
+                object, path, u"filters"_s, QJsonValue::Array, false, node.id);
             node.filters = conditions(filters, JsonSource::member(path, u"filters"_s), node.id);
             break;
         }
         case NodeKind::Audience:
         case NodeKind::Branch: {
             known << u"rules"_s;
-            const QJsonValue rules = member(object, path, u"rules"_s, QJsonValue::Array, false, node.id);
+            const QJsonValue rules = member(
+                object, path, u"rules"_s, QJsonValue::Array, false, node.id);
             const QJsonArray array = rules.toArray();
             const QString rulesPath = JsonSource::member(path, u"rules"_s);
             for (qsizetype i = 0; i < array.size(); ++i) {
                 if (!array.at(i).isArray()) {
                     error(JsonSource::index(rulesPath, i),
-                          tr("a rule must be an array of conditions (all must hold)"), node.id);
+                          tr("a rule must be an array of conditions (all must hold)"),
+                          node.id);
                     continue;
                 }
                 node.rules.append(conditions(array.at(i), JsonSource::index(rulesPath, i), node.id));
@@ -290,30 +330,42 @@ public:
         }
         case NodeKind::Webhook: {
             known << u"request"_s << u"policy"_s << u"signing"_s;
-            const QJsonValue request = member(object, path, u"request"_s, QJsonValue::Object, true, node.id);
+            const QJsonValue request = member(
+                object, path, u"request"_s, QJsonValue::Object, true, node.id);
             if (request.isObject()) {
                 const QJsonObject r = request.toObject();
                 const QString rp = JsonSource::member(path, u"request"_s);
                 if (r.contains(u"method"_s))
                     node.request.method = string(r, rp, u"method"_s, false, node.id);
                 node.request.url = string(r, rp, u"url"_s, true, node.id);
-                node.request.params = pairs(member(r, rp, u"params"_s, QJsonValue::Array, false, node.id),
-                                            JsonSource::member(rp, u"params"_s), node.id);
-                node.request.headers = pairs(member(r, rp, u"headers"_s, QJsonValue::Array, false, node.id),
-                                             JsonSource::member(rp, u"headers"_s), node.id);
+                node.request.params = pairs(
+                    member(r, rp, u"params"_s, QJsonValue::Array, false, node.id),
+                    JsonSource::member(rp, u"params"_s),
+                    node.id);
+                node.request.headers = pairs(
+                    member(r, rp, u"headers"_s, QJsonValue::Array, false, node.id),
+                    JsonSource::member(rp, u"headers"_s),
+                    node.id);
                 node.request.body = string(r, rp, u"body"_s, false, node.id);
                 QJsonObject ignored;
-                unknownMembers(r, rp, {u"method"_s, u"url"_s, u"params"_s, u"headers"_s, u"body"_s}, ignored,
+                unknownMembers(r,
+                               rp,
+                               {u"method"_s, u"url"_s, u"params"_s, u"headers"_s, u"body"_s},
+                               ignored,
                                node.id);
             }
-            node.policy = member(object, path, u"policy"_s, QJsonValue::Object, false, node.id).toObject();
-            node.signing = member(object, path, u"signing"_s, QJsonValue::Object, false, node.id).toObject();
+            node.policy = member(object, path, u"policy"_s, QJsonValue::Object, false, node.id)
+                              .toObject();
+            node.signing = member(object, path, u"signing"_s, QJsonValue::Object, false, node.id)
+                               .toObject();
             break;
         }
         case NodeKind::Delay: {
             known << u"wait"_s;
             if (object.contains(u"wait"_s)) {
-                if (auto wait = duration(object.value(u"wait"_s), JsonSource::member(path, u"wait"_s), node.id))
+                if (auto wait = duration(object.value(u"wait"_s),
+                                         JsonSource::member(path, u"wait"_s),
+                                         node.id))
                     node.wait = *wait;
             } else {
                 error(path, tr("missing required field \"%1\"").arg(u"wait"_s), node.id);
@@ -322,16 +374,20 @@ public:
         }
         case NodeKind::Limit: {
             known << u"count"_s << u"window"_s;
-            const QJsonValue count = member(object, path, u"count"_s, QJsonValue::Double, true, node.id);
+            const QJsonValue count = member(
+                object, path, u"count"_s, QJsonValue::Double, true, node.id);
             if (count.isDouble()) {
                 const double n = count.toDouble();
                 if (n < 1 || n != std::floor(n))
-                    error(JsonSource::member(path, u"count"_s), tr("\"count\" must be a whole number of 1 or more"),
+                    error(JsonSource::member(path, u"count"_s),
+                          tr("\"count\" must be a whole number of 1 or more"),
                           node.id);
                 node.limit.count = int(n);
             }
             if (object.contains(u"window"_s)) {
-                if (auto window = duration(object.value(u"window"_s), JsonSource::member(path, u"window"_s), node.id))
+                if (auto window = duration(object.value(u"window"_s),
+                                           JsonSource::member(path, u"window"_s),
+                                           node.id))
                     node.limit.window = *window;
             } else {
                 error(path, tr("missing required field \"%1\"").arg(u"window"_s), node.id);
@@ -348,7 +404,9 @@ public:
 
 OrderedJson durationJson(const Duration &duration)
 {
-    return OrderedJson::object().add(u"amount"_s, double(duration.amount)).add(u"unit"_s, durationUnitName(duration.unit));
+    return OrderedJson::object()
+        .add(u"amount"_s, double(duration.amount))
+        .add(u"unit"_s, durationUnitName(duration.unit));
 }
 
 OrderedJson conditionJson(const Condition &condition)
@@ -422,7 +480,8 @@ OrderedJson nodeJson(const Node &node)
         json.add(u"wait"_s, durationJson(node.wait));
         break;
     case NodeKind::Limit:
-        json.add(u"count"_s, double(node.limit.count)).add(u"window"_s, durationJson(node.limit.window));
+        json.add(u"count"_s, double(node.limit.count))
+            .add(u"window"_s, durationJson(node.limit.window));
         break;
     case NodeKind::Exit:
         break;
@@ -444,7 +503,8 @@ CampaignLoad parse(const QByteArray &utf8)
     CampaignLoad load;
     const JsonSource source = JsonSource::parse(utf8);
     if (const auto &syntax = source.syntaxError()) {
-        load.diagnostics.append({Diagnostic::Severity::Error, u"$"_s, {}, syntax->message, syntax->location});
+        load.diagnostics.append(
+            {Diagnostic::Severity::Error, u"$"_s, {}, syntax->message, syntax->location});
         return load;
     }
     auto locate = [&] {
@@ -457,7 +517,9 @@ CampaignLoad parse(const QByteArray &utf8)
     Reader reader;
     const QString root = u"$"_s;
     if (!source.root().isObject()) {
-        reader.error(root, tr("a campaign file must hold a JSON object, not %1").arg(jsonTypeName(source.root())));
+        reader.error(root,
+                     tr("a campaign file must hold a JSON object, not %1")
+                         .arg(jsonTypeName(source.root())));
         load.diagnostics = reader.diagnostics;
         locate();
         return load;
@@ -468,7 +530,8 @@ CampaignLoad parse(const QByteArray &utf8)
         const double version = format.toDouble();
         if (version > Campaign::CurrentFormat) {
             reader.error(u"$.format"_s,
-                         tr("this file uses campaign format %1, which is newer than this version of Hookflow "
+                         tr("this file uses campaign format %1, which is newer than this version "
+                            "of Hookflow "
                             "reads (format %2); update Hookflow to open it")
                              .arg(version)
                              .arg(Campaign::CurrentFormat));
@@ -486,8 +549,9 @@ CampaignLoad parse(const QByteArray &utf8)
     campaign.key = reader.string(object, root, u"key"_s, true);
     static const QRegularExpression keyPattern(u"\\A[A-Za-z0-9][A-Za-z0-9._-]*\\z"_s);
     if (object.value(u"key"_s).isString() && !keyPattern.match(campaign.key).hasMatch())
-        reader.error(u"$.key"_s, tr("\"key\" must start with a letter or digit and use only letters, digits, "
-                                    "'.', '_' and '-'"));
+        reader.error(u"$.key"_s,
+                     tr("\"key\" must start with a letter or digit and use only letters, digits, "
+                        "'.', '_' and '-'"));
     campaign.title = reader.string(object, root, u"title"_s, true);
     campaign.description = reader.string(object, root, u"description"_s, false);
     if (object.contains(u"status"_s)) {
@@ -496,30 +560,37 @@ CampaignLoad parse(const QByteArray &utf8)
             campaign.status = *parsed;
         else if (object.value(u"status"_s).isString())
             reader.error(u"$.status"_s,
-                         tr("unknown status \"%1\" (use ready, running, paused or ended)").arg(status));
+                         tr("unknown status \"%1\" (use ready, running, paused or ended)")
+                             .arg(status));
     }
-    const QJsonArray nodes = reader.member(object, root, u"nodes"_s, QJsonValue::Array, true).toArray();
+    const QJsonArray nodes = reader.member(object, root, u"nodes"_s, QJsonValue::Array, true)
+                                 .toArray();
     for (qsizetype i = 0; i < nodes.size(); ++i) {
         if (auto node = reader.node(nodes.at(i), JsonSource::index(u"$.nodes"_s, i)))
             campaign.nodes.append(*node);
     }
-    const QJsonArray edges = reader.member(object, root, u"edges"_s, QJsonValue::Array, true).toArray();
+    const QJsonArray edges = reader.member(object, root, u"edges"_s, QJsonValue::Array, true)
+                                 .toArray();
     for (qsizetype i = 0; i < edges.size(); ++i) {
         const QString path = JsonSource::index(u"$.edges"_s, i);
         if (!edges.at(i).isObject()) {
-            reader.error(path, tr("an edge must be an object such as {\"from\": \"a\", \"to\": \"b\"}"));
+            reader.error(path,
+                         tr("an edge must be an object such as {\"from\": \"a\", \"to\": \"b\"}"));
             continue;
         }
         const QJsonObject e = edges.at(i).toObject();
-        Edge edge{reader.string(e, path, u"from"_s, true), reader.string(e, path, u"to"_s, true),
+        Edge edge{reader.string(e, path, u"from"_s, true),
+                  reader.string(e, path, u"to"_s, true),
                   reader.string(e, path, u"port"_s, false)};
         QJsonObject ignored;
         reader.unknownMembers(e, path, {u"from"_s, u"to"_s, u"port"_s}, ignored);
         campaign.edges.append(edge);
     }
-    reader.unknownMembers(object, root,
-                          {u"format"_s, u"key"_s, u"title"_s, u"description"_s, u"status"_s, u"nodes"_s, u"edges"_s},
-                          campaign.extra);
+    reader.unknownMembers(
+        object,
+        root,
+        {u"format"_s, u"key"_s, u"title"_s, u"description"_s, u"status"_s, u"nodes"_s, u"edges"_s},
+        campaign.extra);
 
     load.diagnostics = reader.diagnostics;
     // Flow-level checks need the nodes as read; they run only on a structurally sound file, so
@@ -536,8 +607,11 @@ CampaignLoad load(const QString &fileName)
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         CampaignLoad result;
-        result.diagnostics.append({Diagnostic::Severity::Error, {}, {},
-                                   tr("cannot open the file: %1").arg(file.errorString()), {}});
+        result.diagnostics.append({Diagnostic::Severity::Error,
+                                   {},
+                                   {},
+                                   tr("cannot open the file: %1").arg(file.errorString()),
+                                   {}});
         return result;
     }
     return parse(file.readAll());

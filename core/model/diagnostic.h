@@ -16,9 +16,9 @@ struct Diagnostic
     enum class Severity { Error, Warning };
 
     Severity severity = Severity::Error;
-    QString path;     ///< "$.nodes[2].request.url"
-    QString nodeId;   ///< the node it concerns, when there is one
-    QString message;  ///< translated
+    QString path;    ///< "$.nodes[2].request.url"
+    QString nodeId;  ///< the node it concerns, when there is one
+    QString message; ///< translated
     SourceLocation location;
 
     bool isError() const { return severity == Severity::Error; }

@@ -42,7 +42,10 @@ public:
 private:
     static QString tr(const char *text) { return QCoreApplication::translate("JsonSource", text); }
 
-    SourceLocation here() const { return {m_line, int(m_pos - m_lineStart) + 1 - m_continuationBytes}; }
+    SourceLocation here() const
+    {
+        return {m_line, int(m_pos - m_lineStart) + 1 - m_continuationBytes};
+    }
 
     bool fail(const QString &message)
     {
@@ -81,7 +84,8 @@ private:
     {
         const QByteArray literal(word);
         if (m_text.mid(m_pos, literal.size()) != literal)
-            return fail(tr("invalid value (expected a string, number, object, array, true, false or null)"));
+            return fail(tr(
+                "invalid value (expected a string, number, object, array, true, false or null)"));
         for (qsizetype i = 0; i < literal.size(); ++i)
             advance();
         out = value;
@@ -139,7 +143,8 @@ private:
             if (!parseString(key))
                 return false;
             if (object.contains(key)) {
-                m_out.m_error = JsonSource::SyntaxError{tr("duplicate member \"%1\"").arg(key), keyLocation};
+                m_out.m_error = JsonSource::SyntaxError{tr("duplicate member \"%1\"").arg(key),
+                                                        keyLocation};
                 return false;
             }
             skipSpace();
@@ -301,7 +306,8 @@ private:
         const QString window = QString::fromLatin1(m_text.mid(m_pos, end - m_pos));
         const QRegularExpressionMatch match = number.match(window);
         if (!match.hasMatch() || match.capturedLength() == 0)
-            return fail(tr("invalid value (expected a string, number, object, array, true, false or null)"));
+            return fail(tr(
+                "invalid value (expected a string, number, object, array, true, false or null)"));
         bool ok = false;
         const double value = match.captured().toDouble(&ok);
         if (!ok || !std::isfinite(value))

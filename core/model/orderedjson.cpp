@@ -65,7 +65,8 @@ QByteArray OrderedJson::compact() const
     case Kind::Object: {
         QByteArray out = "{";
         for (qsizetype i = 0; i < m_members.size(); ++i) {
-            out += (i ? ", " : " ") + scalarJson(m_members[i].first) + ": " + m_members[i].second.compact();
+            out += (i ? ", " : " ") + scalarJson(m_members[i].first) + ": "
+                   + m_members[i].second.compact();
         }
         return out + (m_members.isEmpty() ? "}" : " }");
     }

@@ -22,7 +22,10 @@ public:
 
     OrderedJson &add(const QString &key, const OrderedJson &value); ///< object member
     OrderedJson &append(const OrderedJson &value);                  ///< array element
-    OrderedJson &add(const QString &key, const QJsonValue &value) { return add(key, OrderedJson(value)); }
+    OrderedJson &add(const QString &key, const QJsonValue &value)
+    {
+        return add(key, OrderedJson(value));
+    }
     OrderedJson &append(const QJsonValue &value) { return append(OrderedJson(value)); }
 
     /// Pretty form: 2-space indentation; an object or array that fits in `width` columns stays on

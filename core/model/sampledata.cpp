@@ -43,19 +43,22 @@ Result<Event> Event::fromJson(const QJsonObject &object)
     Event event;
     const QJsonValue key = object.value(u"event_key"_s);
     if (!key.isString() || key.toString().isEmpty())
-        return dataError(QCoreApplication::translate("SampleData", "\"event_key\" must be a non-empty string"));
+        return dataError(
+            QCoreApplication::translate("SampleData", "\"event_key\" must be a non-empty string"));
     event.key = key.toString();
     const QJsonValue timestamp = object.value(u"timestamp"_s);
     if (!timestamp.isUndefined() && !timestamp.isNull()) {
         event.timestamp = timestamp.isString() ? parseTimestamp(timestamp.toString()) : QDateTime();
         if (!event.timestamp.isValid())
-            return dataError(QCoreApplication::translate("SampleData",
-                                                         "\"timestamp\" must be an ISO 8601 date-time such as "
-                                                         "2026-11-20T09:30:00Z"));
+            return dataError(
+                QCoreApplication::translate("SampleData",
+                                            "\"timestamp\" must be an ISO 8601 date-time such as "
+                                            "2026-11-20T09:30:00Z"));
     }
     const QJsonValue properties = object.value(u"properties"_s);
     if (!properties.isUndefined() && !properties.isNull() && !properties.isObject())
-        return dataError(QCoreApplication::translate("SampleData", "\"properties\" must be an object"));
+        return dataError(
+            QCoreApplication::translate("SampleData", "\"properties\" must be an object"));
     event.properties = properties.toObject();
     return event;
 }
@@ -65,7 +68,9 @@ QJsonObject SampleUser::toJson() const
     QJsonArray history;
     for (const Event &event : events)
         history.append(event.toJson());
-    return QJsonObject{{u"user_id"_s, userId}, {u"properties"_s, properties}, {u"events"_s, history}};
+    return QJsonObject{{u"user_id"_s, userId},
+                       {u"properties"_s, properties},
+                       {u"events"_s, history}};
 }
 
 Result<SampleUser> SampleUser::fromJson(const QJsonObject &object)
@@ -77,10 +82,12 @@ Result<SampleUser> SampleUser::fromJson(const QJsonObject &object)
     else if (id.isString())
         user.userId = id.toString();
     if (user.userId.isEmpty())
-        return dataError(QCoreApplication::translate("SampleData", "\"user_id\" must be a non-empty string"));
+        return dataError(
+            QCoreApplication::translate("SampleData", "\"user_id\" must be a non-empty string"));
     const QJsonValue properties = object.value(u"properties"_s);
     if (!properties.isUndefined() && !properties.isNull() && !properties.isObject())
-        return dataError(QCoreApplication::translate("SampleData", "\"properties\" must be an object"));
+        return dataError(
+            QCoreApplication::translate("SampleData", "\"properties\" must be an object"));
     user.properties = properties.toObject();
     const QJsonValue events = object.value(u"events"_s);
     if (!events.isUndefined() && !events.isNull() && !events.isArray())

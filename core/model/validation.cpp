@@ -54,13 +54,16 @@ Diagnostics validateCampaign(const Campaign &campaign)
         indexOf.insert(node.id, i);
         if (node.kind == NodeKind::Trigger) {
             if (++triggers > 1)
-                error(path, tr("a campaign has exactly one trigger; \"%1\" is a second one").arg(node.id), node.id);
+                error(path,
+                      tr("a campaign has exactly one trigger; \"%1\" is a second one").arg(node.id),
+                      node.id);
             if (node.eventKey.trimmed().isEmpty())
                 error(path + u".event_key"_s, tr("the trigger needs an event key"), node.id);
         }
         if (!isExecutable(node.kind)) {
             warning(path + u".kind"_s,
-                    tr("%1 node \"%2\" is checked, but this version of Hookflow cannot run it yet: a test "
+                    tr("%1 node \"%2\" is checked, but this version of Hookflow cannot run it yet: "
+                       "a test "
                        "fire of this campaign is refused until it can")
                         .arg(nodeKindDisplayName(node.kind), node.id),
                     node.id);
@@ -69,14 +72,18 @@ Diagnostics validateCampaign(const Campaign &campaign)
             const QString requestPath = path + u".request"_s;
             if (!allowedMethods.contains(node.request.method))
                 error(requestPath + u".method"_s,
-                      tr("method \"%1\" is not allowed (use GET, POST, PUT, PATCH or DELETE)").arg(node.request.method),
+                      tr("method \"%1\" is not allowed (use GET, POST, PUT, PATCH or DELETE)")
+                          .arg(node.request.method),
                       node.id);
             const QString url = node.request.url.trimmed();
             if (url.isEmpty()) {
                 error(requestPath + u".url"_s, tr("the webhook needs a URL"), node.id);
-            } else if (!url.startsWith(u"{{"_s) && !url.startsWith(u"http://"_s, Qt::CaseInsensitive)
+            } else if (!url.startsWith(u"{{"_s)
+                       && !url.startsWith(u"http://"_s, Qt::CaseInsensitive)
                        && !url.startsWith(u"https://"_s, Qt::CaseInsensitive)) {
-                error(requestPath + u".url"_s, tr("only http:// and https:// URLs can be called"), node.id);
+                error(requestPath + u".url"_s,
+                      tr("only http:// and https:// URLs can be called"),
+                      node.id);
             }
             auto check = [&](const QString &text, OutputContext context, const QString &where) {
                 const Result<Template> compiled = Template::compile(text, context);
@@ -85,17 +92,23 @@ Diagnostics validateCampaign(const Campaign &campaign)
             };
             check(node.request.url, OutputContext::Url, requestPath + u".url"_s);
             for (qsizetype p = 0; p < node.request.params.size(); ++p)
-                check(node.request.params.at(p).second, OutputContext::Text,
+                check(node.request.params.at(p).second,
+                      OutputContext::Text,
                       JsonSource::index(requestPath + u".params"_s, p));
             for (qsizetype h = 0; h < node.request.headers.size(); ++h)
-                check(node.request.headers.at(h).second, OutputContext::Header,
+                check(node.request.headers.at(h).second,
+                      OutputContext::Header,
                       JsonSource::index(requestPath + u".headers"_s, h));
             check(node.request.body, OutputContext::Json, requestPath + u".body"_s);
             if (node.request.method == u"GET" && !node.request.body.isEmpty())
-                warning(requestPath + u".body"_s, tr("a GET request carries no body; it will not be sent"), node.id);
+                warning(requestPath + u".body"_s,
+                        tr("a GET request carries no body; it will not be sent"),
+                        node.id);
         }
-        if ((node.kind == NodeKind::Audience || node.kind == NodeKind::Branch) && node.rules.size() > 10)
-            warning(path + u".rules"_s, tr("Hackle allows at most 10 rules; this node has %1").arg(node.rules.size()),
+        if ((node.kind == NodeKind::Audience || node.kind == NodeKind::Branch)
+            && node.rules.size() > 10)
+            warning(path + u".rules"_s,
+                    tr("Hackle allows at most 10 rules; this node has %1").arg(node.rules.size()),
                     node.id);
     }
     if (triggers == 0)
@@ -110,23 +123,33 @@ Diagnostics validateCampaign(const Campaign &campaign)
         const Node *from = campaign.node(edge.from);
         const Node *to = campaign.node(edge.to);
         if (!from)
-            error(path + u".from"_s, tr("the edge starts at node \"%1\", which does not exist").arg(edge.from));
+            error(path + u".from"_s,
+                  tr("the edge starts at node \"%1\", which does not exist").arg(edge.from));
         if (!to)
-            error(path + u".to"_s, tr("the edge ends at node \"%1\", which does not exist").arg(edge.to));
+            error(path + u".to"_s,
+                  tr("the edge ends at node \"%1\", which does not exist").arg(edge.to));
         if (!from || !to)
             continue;
         if (edge.from == edge.to)
             error(path, tr("node \"%1\" cannot connect to itself").arg(edge.from), edge.from);
         if (to->kind == NodeKind::Trigger)
-            error(path + u".to"_s, tr("nothing can lead into the trigger \"%1\"").arg(edge.to), edge.to);
+            error(path + u".to"_s,
+                  tr("nothing can lead into the trigger \"%1\"").arg(edge.to),
+                  edge.to);
         if (from->kind == NodeKind::Exit)
-            error(path + u".from"_s, tr("an exit node \"%1\" has no outputs").arg(edge.from), edge.from);
+            error(path + u".from"_s,
+                  tr("an exit node \"%1\" has no outputs").arg(edge.from),
+                  edge.from);
         if (from->kind == NodeKind::Branch) {
             if (edge.port != u"yes" && edge.port != u"no")
-                error(path + u".port"_s, tr("an edge from branch \"%1\" must say \"port\": \"yes\" or \"no\"").arg(edge.from),
+                error(path + u".port"_s,
+                      tr("an edge from branch \"%1\" must say \"port\": \"yes\" or \"no\"")
+                          .arg(edge.from),
                       edge.from);
         } else if (!edge.port.isEmpty()) {
-            error(path + u".port"_s, tr("only branch nodes have ports; remove \"port\" from this edge"), edge.from);
+            error(path + u".port"_s,
+                  tr("only branch nodes have ports; remove \"port\" from this edge"),
+                  edge.from);
         }
         const QString identity = edge.from + u'\x1f' + edge.to + u'\x1f' + edge.port;
         if (seen.contains(identity))
@@ -150,7 +173,9 @@ Diagnostics validateCampaign(const Campaign &campaign)
                 const QString child = outs.at(next++);
                 if (colour.value(child) == 1 && !cycleReported) {
                     error(nodePath(indexOf.value(child)),
-                          tr("the flow loops back to node \"%1\"; flows must not contain cycles").arg(child), child);
+                          tr("the flow loops back to node \"%1\"; flows must not contain cycles")
+                              .arg(child),
+                          child);
                     cycleReported = true;
                 } else if (colour.value(child) == 0) {
                     colour[child] = 1;
@@ -176,7 +201,9 @@ Diagnostics validateCampaign(const Campaign &campaign)
         for (qsizetype i = 0; i < campaign.nodes.size(); ++i) {
             const Node &node = campaign.nodes.at(i);
             if (!reached.contains(node.id))
-                warning(nodePath(i), tr("node \"%1\" cannot be reached from the trigger").arg(node.id), node.id);
+                warning(nodePath(i),
+                        tr("node \"%1\" cannot be reached from the trigger").arg(node.id),
+                        node.id);
         }
     }
     return out;

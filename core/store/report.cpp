@@ -57,15 +57,17 @@ Result<Report> Report::build(const ResultsDatabase &db, const QString &campaignK
     if (runId == 0)
         runId = db.latestRunId(campaignKey);
     if (runId == 0)
-        return Error{u"not-found"_s, tr("campaign \"%1\" has no runs in %2 yet").arg(campaignKey, db.path())};
+        return Error{u"not-found"_s,
+                     tr("campaign \"%1\" has no runs in %2 yet").arg(campaignKey, db.path())};
     Report report;
     Result<RunRecord> run = db.run(runId);
     if (!run)
         return run.error();
     if (!campaignKey.isEmpty() && run->campaignKey != campaignKey)
-        return Error{u"not-found"_s, tr("run %1 belongs to campaign \"%2\", not \"%3\"")
-                                         .arg(runId)
-                                         .arg(run->campaignKey, campaignKey)};
+        return Error{u"not-found"_s,
+                     tr("run %1 belongs to campaign \"%2\", not \"%3\"")
+                         .arg(runId)
+                         .arg(run->campaignKey, campaignKey)};
     report.run = *run;
     Result<RunCounts> counts = db.counts(runId);
     if (!counts)
@@ -79,7 +81,7 @@ Result<Report> Report::build(const ResultsDatabase &db, const QString &campaignK
                   " FROM deliveries d WHERE d.run_id = ? GROUP BY d.node_id ORDER BY min(d.id)"_s);
     query.addBindValue(runId);
     if (!query.exec())
-        return db.lastError(tr("reading the report"));
+        return db.lastError(tr("reading the report"), query.lastError());
     while (query.next()) {
         NodeCounts node;
         node.nodeId = query.value(0).toString();
@@ -94,7 +96,7 @@ Result<Report> Report::build(const ResultsDatabase &db, const QString &campaignK
                   " WHERE d.run_id = ? AND a.latency_ms IS NOT NULL ORDER BY a.latency_ms"_s);
     query.addBindValue(runId);
     if (!query.exec())
-        return db.lastError(tr("reading the report"));
+        return db.lastError(tr("reading the report"), query.lastError());
     QList<qint64> latencies;
     while (query.next())
         latencies.append(query.value(0).toLongLong());
@@ -102,13 +104,15 @@ Result<Report> Report::build(const ResultsDatabase &db, const QString &campaignK
     report.latencyP95Ms = percentile(latencies, 0.95);
     report.latencyMaxMs = latencies.isEmpty() ? -1 : latencies.last();
 
-    query.prepare(u"SELECT error, count(*), min(user_id) FROM deliveries WHERE run_id = ? AND state = 'failed'"
+    query.prepare(u"SELECT error, count(*), min(user_id) FROM deliveries WHERE run_id = ? AND "
+                  u"state = 'failed'"
                   " GROUP BY error ORDER BY count(*) DESC, error"_s);
     query.addBindValue(runId);
     if (!query.exec())
-        return db.lastError(tr("reading the report"));
+        return db.lastError(tr("reading the report"), query.lastError());
     while (query.next())
-        report.failures.append({query.value(0).toString(), query.value(1).toInt(), query.value(2).toString()});
+        report.failures.append(
+            {query.value(0).toString(), query.value(1).toInt(), query.value(2).toString()});
     return report;
 }
 
@@ -133,7 +137,10 @@ QString Report::toText() const
                 .arg(counts.failed)
                 .arg(counts.skipped);
     if (latencyMedianMs >= 0)
-        text += tr("latency: median %1 ms, p95 %2 ms, max %3 ms\n").arg(latencyMedianMs).arg(latencyP95Ms).arg(latencyMaxMs);
+        text += tr("latency: median %1 ms, p95 %2 ms, max %3 ms\n")
+                    .arg(latencyMedianMs)
+                    .arg(latencyP95Ms)
+                    .arg(latencyMaxMs);
     for (const NodeCounts &node : nodes) {
         text += tr("  %1: sent %2, delivered %3, failed %4, skipped %5\n")
                     .arg(node.nodeId)
@@ -145,7 +152,8 @@ QString Report::toText() const
     if (!failures.isEmpty()) {
         text += tr("Failures:\n");
         for (const FailureReason &failure : failures)
-            text += tr("  %n × %1 (e.g. user %2)\n", nullptr, failure.count).arg(failure.reason, failure.exampleUser);
+            text += tr("  %n × %1 (e.g. user %2)\n", nullptr, failure.count)
+                        .arg(failure.reason, failure.exampleUser);
     }
     return text;
 }
@@ -171,9 +179,12 @@ QJsonObject Report::toJson() const
     json.insert(u"state"_s, run.state);
     json.insert(u"message"_s, run.message);
     json.insert(u"started_at"_s, run.startedAt.toString(Qt::ISODate));
-    json.insert(u"finished_at"_s, run.finishedAt.isValid() ? run.finishedAt.toString(Qt::ISODate) : QString());
-    json.insert(u"latency_ms"_s, QJsonObject{{u"median"_s, latencyMedianMs}, {u"p95"_s, latencyP95Ms},
-                                             {u"max"_s, latencyMaxMs}});
+    json.insert(u"finished_at"_s,
+                run.finishedAt.isValid() ? run.finishedAt.toString(Qt::ISODate) : QString());
+    json.insert(u"latency_ms"_s,
+                QJsonObject{{u"median"_s, latencyMedianMs},
+                            {u"p95"_s, latencyP95Ms},
+                            {u"max"_s, latencyMaxMs}});
     json.insert(u"nodes"_s, nodeArray);
     json.insert(u"failures"_s, failureArray);
     return json;
@@ -202,23 +213,32 @@ QString Report::toCsv() const
 QString Report::toHtml() const
 {
     auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
-    QString html = u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>"
-                   "<style>body{font-family:sans-serif;margin:2em}td,th{padding:4px 10px;text-align:right}"
-                   "td:first-child,th:first-child{text-align:left}table{border-collapse:collapse}"
-                   "tr{border-bottom:1px solid #ddd}</style></head><body>\n"_s.arg(esc(run.campaignTitle));
+    QString html
+        = u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>"
+          "<style>body{font-family:sans-serif;margin:2em}td,th{padding:4px 10px;text-align:right}"
+          "td:first-child,th:first-child{text-align:left}table{border-collapse:collapse}"
+          "tr{border-bottom:1px solid #ddd}</style></head><body>\n"_s.arg(esc(run.campaignTitle));
     html += u"<h1>%1</h1>\n<p>%2</p>\n"_s.arg(esc(run.campaignTitle),
-                                                esc(tr("Campaign %1, run %2, %3 mode, %4")
-                                                        .arg(run.campaignKey)
-                                                        .arg(run.id)
-                                                        .arg(run.mode, run.state)));
+                                              esc(tr("Campaign %1, run %2, %3 mode, %4")
+                                                      .arg(run.campaignKey)
+                                                      .arg(run.id)
+                                                      .arg(run.mode, run.state)));
     html += u"<table><tr><th></th><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>\n"_s
-                .arg(esc(tr("Targeted")), esc(tr("Matched")), esc(tr("Sent")), esc(tr("Delivered")),
-                     esc(tr("Failed")), esc(tr("Skipped")));
+                .arg(esc(tr("Targeted")),
+                     esc(tr("Matched")),
+                     esc(tr("Sent")),
+                     esc(tr("Delivered")),
+                     esc(tr("Failed")),
+                     esc(tr("Skipped")));
     auto row = [&](const QString &name, const RunCounts &c, bool audience) {
         html += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n"_s
-                    .arg(esc(name), audience ? QString::number(c.targeted) : QString(),
-                         audience ? QString::number(c.matched) : QString(), QString::number(c.sent),
-                         QString::number(c.delivered), QString::number(c.failed), QString::number(c.skipped));
+                    .arg(esc(name),
+                         audience ? QString::number(c.targeted) : QString(),
+                         audience ? QString::number(c.matched) : QString(),
+                         QString::number(c.sent),
+                         QString::number(c.delivered),
+                         QString::number(c.failed),
+                         QString::number(c.skipped));
     };
     row(tr("All"), counts, true);
     for (const NodeCounts &node : nodes)

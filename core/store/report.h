@@ -33,7 +33,9 @@ struct Report
     QList<FailureReason> failures;
 
     /// Reads the report of `runId` (0: the campaign's newest run).
-    static Result<Report> build(const ResultsDatabase &db, const QString &campaignKey, qint64 runId = 0);
+    static Result<Report> build(const ResultsDatabase &db,
+                                const QString &campaignKey,
+                                qint64 runId = 0);
 
     QString toText() const;
     QJsonObject toJson() const;

@@ -29,7 +29,14 @@ QString tr(const char *text)
 QString uniqueConnectionName()
 {
     static QAtomicInteger<quint64> counter;
-    return u"hookflow-results-%1-%2"_s.arg(quintptr(QThread::currentThreadId())).arg(counter.fetchAndAddRelaxed(1));
+    return u"hookflow-results-%1-%2"_s.arg(quintptr(QThread::currentThreadId()))
+        .arg(counter.fetchAndAddRelaxed(1));
+}
+
+/// A null QString binds as SQL NULL; text columns want "".
+QString text(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
 }
 
 QString jsonText(const QJsonObject &object)
@@ -112,10 +119,12 @@ ResultsDatabase::~ResultsDatabase()
     QSqlDatabase::removeDatabase(name);
 }
 
-Error ResultsDatabase::lastError(const QString &what) const
+Error ResultsDatabase::lastError(const QString &what, const QSqlError &error) const
 {
-    return Error{u"database"_s, tr("%1 failed in %2: %3").arg(what, m_path, m_db.lastError().text()),
-                 m_db.lastError().nativeErrorCode()};
+    const QSqlError actual = error.isValid() ? error : m_db.lastError();
+    return Error{u"database"_s,
+                 tr("%1 failed in %2: %3").arg(what, m_path, actual.text()),
+                 actual.nativeErrorCode()};
 }
 
 Result<std::unique_ptr<ResultsDatabase>> ResultsDatabase::open(const QString &path)
@@ -130,9 +139,10 @@ Result<std::unique_ptr<ResultsDatabase>> ResultsDatabase::open(const QString &pa
     if (!database->m_db.open())
         return database->lastError(tr("opening the database"));
     QSqlQuery query(database->m_db);
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
         if (!query.exec(QString::fromLatin1(pragma)))
-            return database->lastError(QString::fromLatin1(pragma));
+            return database->lastError(QString::fromLatin1(pragma), query.lastError());
     }
     if (Result<void> migrated = database->migrate(); !migrated)
         return migrated.error();
@@ -143,7 +153,7 @@ Result<void> ResultsDatabase::migrate()
 {
     QSqlQuery query(m_db);
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
-        return lastError(tr("reading the schema version"));
+        return lastError(tr("reading the schema version"), query.lastError());
     const int version = query.value(0).toInt();
     if (version > SchemaVersion)
         return Error{u"database"_s,
@@ -157,10 +167,10 @@ Result<void> ResultsDatabase::migrate()
     return transaction([&]() -> Result<void> {
         for (const char *statement : schemaV1) {
             if (!query.exec(QString::fromLatin1(statement)))
-                return lastError(tr("creating the schema"));
+                return lastError(tr("creating the schema"), query.lastError());
         }
         if (!query.exec(u"PRAGMA user_version = %1"_s.arg(SchemaVersion)))
-            return lastError(tr("creating the schema"));
+            return lastError(tr("creating the schema"), query.lastError());
         return {};
     });
 }
@@ -169,14 +179,14 @@ Result<void> ResultsDatabase::transaction(const std::function<Result<void>()> &w
 {
     QSqlQuery query(m_db);
     if (!query.exec(u"BEGIN IMMEDIATE"_s))
-        return lastError(tr("starting a transaction"));
+        return lastError(tr("starting a transaction"), query.lastError());
     Result<void> result = work();
     if (!result) {
         query.exec(u"ROLLBACK"_s);
         return result;
     }
     if (!query.exec(u"COMMIT"_s)) {
-        Error error = lastError(tr("committing"));
+        Error error = lastError(tr("committing"), query.lastError());
         query.exec(u"ROLLBACK"_s);
         return error;
     }
@@ -189,9 +199,10 @@ Result<int> ResultsDatabase::upsertUsers(const QList<SampleUser> &users)
     const QString now = formatTimestamp(QDateTime::currentDateTimeUtc());
     Result<void> done = transaction([&]() -> Result<void> {
         QSqlQuery query(m_db);
-        query.prepare(u"INSERT INTO users (user_id, properties, events, imported_at) VALUES (?, ?, ?, ?) "
-                      "ON CONFLICT (user_id) DO UPDATE SET properties = excluded.properties, "
-                      "events = excluded.events, imported_at = excluded.imported_at"_s);
+        query.prepare(
+            u"INSERT INTO users (user_id, properties, events, imported_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (user_id) DO UPDATE SET properties = excluded.properties, "
+            "events = excluded.events, imported_at = excluded.imported_at"_s);
         for (const SampleUser &user : users) {
             const QJsonObject json = user.toJson();
             query.bindValue(0, user.userId);
@@ -199,7 +210,7 @@ Result<int> ResultsDatabase::upsertUsers(const QList<SampleUser> &users)
             query.bindValue(2, jsonText(json.value(u"events"_s).toArray()));
             query.bindValue(3, now);
             if (!query.exec())
-                return lastError(tr("saving user %1").arg(user.userId));
+                return lastError(tr("saving user %1").arg(user.userId), query.lastError());
             ++written;
         }
         return {};
@@ -214,12 +225,14 @@ Result<QList<SampleUser>> ResultsDatabase::users() const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT user_id, properties, events FROM users ORDER BY rowid"_s))
-        return lastError(tr("reading users"));
+        return lastError(tr("reading users"), query.lastError());
     QList<SampleUser> result;
     while (query.next()) {
         QJsonObject object{{u"user_id"_s, query.value(0).toString()},
-                           {u"properties"_s, QJsonDocument::fromJson(query.value(1).toByteArray()).object()},
-                           {u"events"_s, QJsonDocument::fromJson(query.value(2).toByteArray()).array()}};
+                           {u"properties"_s,
+                            QJsonDocument::fromJson(query.value(1).toByteArray()).object()},
+                           {u"events"_s,
+                            QJsonDocument::fromJson(query.value(2).toByteArray()).array()}};
         Result<SampleUser> user = SampleUser::fromJson(object);
         if (user)
             result.append(std::move(user).value());
@@ -238,22 +251,26 @@ int ResultsDatabase::userCount() const
     return 0;
 }
 
-Result<qint64> ResultsDatabase::beginRun(const QString &campaignKey, const QString &campaignTitle,
-                                         const QString &mode, const QJsonObject &event, int targeted,
+Result<qint64> ResultsDatabase::beginRun(const QString &campaignKey,
+                                         const QString &campaignTitle,
+                                         const QString &mode,
+                                         const QJsonObject &event,
+                                         int targeted,
                                          int matched)
 {
     QSqlQuery query(m_db);
-    query.prepare(u"INSERT INTO runs (campaign_key, campaign_title, mode, event, targeted, matched, state, "
-                  "started_at) VALUES (?, ?, ?, ?, ?, ?, 'running', ?)"_s);
+    query.prepare(
+        u"INSERT INTO runs (campaign_key, campaign_title, mode, event, targeted, matched, state, "
+        "started_at) VALUES (?, ?, ?, ?, ?, ?, 'running', ?)"_s);
     query.addBindValue(campaignKey);
-    query.addBindValue(campaignTitle);
+    query.addBindValue(text(campaignTitle));
     query.addBindValue(mode);
     query.addBindValue(jsonText(event));
     query.addBindValue(targeted);
     query.addBindValue(matched);
     query.addBindValue(formatTimestamp(QDateTime::currentDateTimeUtc()));
     if (!query.exec())
-        return lastError(tr("recording the run"));
+        return lastError(tr("recording the run"), query.lastError());
     return query.lastInsertId().toLongLong();
 }
 
@@ -262,11 +279,11 @@ Result<void> ResultsDatabase::finishRun(qint64 runId, const QString &state, cons
     QSqlQuery query(m_db);
     query.prepare(u"UPDATE runs SET state = ?, message = ?, finished_at = ? WHERE id = ?"_s);
     query.addBindValue(state);
-    query.addBindValue(message);
+    query.addBindValue(text(message));
     query.addBindValue(formatTimestamp(QDateTime::currentDateTimeUtc()));
     query.addBindValue(runId);
     if (!query.exec())
-        return lastError(tr("finishing the run"));
+        return lastError(tr("finishing the run"), query.lastError());
     return {};
 }
 
@@ -283,68 +300,75 @@ QString headersText(const QList<std::pair<QString, QString>> &headers)
 Result<qint64> ResultsDatabase::insertDelivery(const DeliveryRow &row)
 {
     QSqlQuery query(m_db);
-    query.prepare(u"INSERT INTO deliveries (run_id, node_id, user_id, webhook_id, state, error, method, url,"
-                  " request_headers, request_body, created_at, finished_at)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    query.prepare(
+        u"INSERT INTO deliveries (run_id, node_id, user_id, webhook_id, state, error, method, url,"
+        " request_headers, request_body, created_at, finished_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const QString now = formatTimestamp(QDateTime::currentDateTimeUtc());
     query.addBindValue(row.runId);
-    query.addBindValue(row.nodeId);
-    query.addBindValue(row.userId);
-    query.addBindValue(row.webhookId);
-    query.addBindValue(row.state);
-    query.addBindValue(row.error);
-    query.addBindValue(row.method);
-    query.addBindValue(row.url);
+    query.addBindValue(text(row.nodeId));
+    query.addBindValue(text(row.userId));
+    query.addBindValue(text(row.webhookId));
+    query.addBindValue(text(row.state));
+    query.addBindValue(text(row.error));
+    query.addBindValue(text(row.method));
+    query.addBindValue(text(row.url));
     query.addBindValue(headersText(row.headers));
-    query.addBindValue(row.body);
+    query.addBindValue(text(row.body));
     query.addBindValue(now);
     query.addBindValue(row.state == u"sending" ? QVariant() : QVariant(now));
     if (!query.exec())
-        return lastError(tr("recording a delivery"));
+        return lastError(tr("recording a delivery"), query.lastError());
     return query.lastInsertId().toLongLong();
 }
 
-Result<qint64> ResultsDatabase::insertAttempt(qint64 deliveryId, int number, const DeliveryRow &request)
+Result<qint64> ResultsDatabase::insertAttempt(qint64 deliveryId,
+                                              int number,
+                                              const DeliveryRow &request)
 {
     QSqlQuery query(m_db);
-    query.prepare(u"INSERT INTO attempts (delivery_id, number, started_at, method, url, request_headers,"
-                  " request_body) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    query.prepare(
+        u"INSERT INTO attempts (delivery_id, number, started_at, method, url, request_headers,"
+        " request_body) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(deliveryId);
     query.addBindValue(number);
     query.addBindValue(formatTimestamp(QDateTime::currentDateTimeUtc()));
-    query.addBindValue(request.method);
-    query.addBindValue(request.url);
+    query.addBindValue(text(request.method));
+    query.addBindValue(text(request.url));
     query.addBindValue(headersText(request.headers));
-    query.addBindValue(request.body);
+    query.addBindValue(text(request.body));
     if (!query.exec())
-        return lastError(tr("recording an attempt"));
+        return lastError(tr("recording an attempt"), query.lastError());
     return query.lastInsertId().toLongLong();
 }
 
-Result<void> ResultsDatabase::recordOutcome(qint64 attemptId, qint64 deliveryId, const AttemptOutcome &outcome)
+Result<void> ResultsDatabase::recordOutcome(qint64 attemptId,
+                                            qint64 deliveryId,
+                                            const AttemptOutcome &outcome)
 {
     const QString now = formatTimestamp(QDateTime::currentDateTimeUtc());
     QSqlQuery query(m_db);
-    query.prepare(u"UPDATE attempts SET status = ?, latency_ms = ?, protocol = ?, error_class = ?, error = ?,"
-                  " response_headers = ?, response_body = ?, finished_at = ? WHERE id = ?"_s);
+    query.prepare(
+        u"UPDATE attempts SET status = ?, latency_ms = ?, protocol = ?, error_class = ?, error = ?,"
+        " response_headers = ?, response_body = ?, finished_at = ? WHERE id = ?"_s);
     query.addBindValue(outcome.status ? QVariant(outcome.status) : QVariant());
     query.addBindValue(outcome.latencyMs);
-    query.addBindValue(outcome.protocol);
-    query.addBindValue(outcome.errorClass);
-    query.addBindValue(outcome.error);
+    query.addBindValue(text(outcome.protocol));
+    query.addBindValue(text(outcome.errorClass));
+    query.addBindValue(text(outcome.error));
     query.addBindValue(headersText(outcome.responseHeaders));
-    query.addBindValue(outcome.responseBody);
+    query.addBindValue(text(outcome.responseBody));
     query.addBindValue(now);
     query.addBindValue(attemptId);
     if (!query.exec())
-        return lastError(tr("recording an attempt's outcome"));
+        return lastError(tr("recording an attempt's outcome"), query.lastError());
     query.prepare(u"UPDATE deliveries SET state = ?, error = ?, finished_at = ? WHERE id = ?"_s);
-    query.addBindValue(outcome.deliveryState);
-    query.addBindValue(outcome.error);
+    query.addBindValue(text(outcome.deliveryState));
+    query.addBindValue(text(outcome.error));
     query.addBindValue(now);
     query.addBindValue(deliveryId);
     if (!query.exec())
-        return lastError(tr("recording a delivery's outcome"));
+        return lastError(tr("recording a delivery's outcome"), query.lastError());
     return {};
 }
 
@@ -362,17 +386,19 @@ RunRecord runFromQuery(const QSqlQuery &query)
     run.message = query.value(7).toString();
     return run;
 }
-const QString runColumns = u"id, campaign_key, campaign_title, mode, state, started_at, finished_at, message"_s;
+const QString runColumns
+    = u"id, campaign_key, campaign_title, mode, state, started_at, finished_at, message"_s;
 } // namespace
 
 Result<QList<RunRecord>> ResultsDatabase::runs(const QString &campaignKey) const
 {
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT %1 FROM runs WHERE ? = '' OR campaign_key = ? ORDER BY id DESC"_s.arg(runColumns));
+    query.prepare(
+        u"SELECT %1 FROM runs WHERE ? = '' OR campaign_key = ? ORDER BY id DESC"_s.arg(runColumns));
     query.addBindValue(campaignKey);
     query.addBindValue(campaignKey);
     if (!query.exec())
-        return lastError(tr("reading runs"));
+        return lastError(tr("reading runs"), query.lastError());
     QList<RunRecord> result;
     while (query.next())
         result.append(runFromQuery(query));
@@ -395,7 +421,7 @@ Result<RunRecord> ResultsDatabase::run(qint64 runId) const
     query.prepare(u"SELECT %1 FROM runs WHERE id = ?"_s.arg(runColumns));
     query.addBindValue(runId);
     if (!query.exec())
-        return lastError(tr("reading run %1").arg(runId));
+        return lastError(tr("reading run %1").arg(runId), query.lastError());
     if (!query.next())
         return Error{u"not-found"_s, tr("there is no run %1 in %2").arg(runId).arg(m_path)};
     return runFromQuery(query);
@@ -404,16 +430,17 @@ Result<RunRecord> ResultsDatabase::run(qint64 runId) const
 Result<RunCounts> ResultsDatabase::counts(qint64 runId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT r.targeted, r.matched,"
-                  " (SELECT count(*) FROM deliveries d WHERE d.run_id = r.id"
-                  "   AND EXISTS (SELECT 1 FROM attempts a WHERE a.delivery_id = d.id)),"
-                  " (SELECT count(*) FROM deliveries d WHERE d.run_id = r.id AND d.state = 'delivered'),"
-                  " (SELECT count(*) FROM deliveries d WHERE d.run_id = r.id AND d.state = 'failed'),"
-                  " (SELECT count(*) FROM deliveries d WHERE d.run_id = r.id AND d.state = 'skipped')"
-                  " FROM runs r WHERE r.id = ?"_s);
+    query.prepare(
+        u"SELECT r.targeted, r.matched,"
+        " (SELECT count(*) FROM deliveries d WHERE d.run_id = r.id"
+        "   AND EXISTS (SELECT 1 FROM attempts a WHERE a.delivery_id = d.id)),"
+        " (SELECT count(*) FROM deliveries d WHERE d.run_id = r.id AND d.state = 'delivered'),"
+        " (SELECT count(*) FROM deliveries d WHERE d.run_id = r.id AND d.state = 'failed'),"
+        " (SELECT count(*) FROM deliveries d WHERE d.run_id = r.id AND d.state = 'skipped')"
+        " FROM runs r WHERE r.id = ?"_s);
     query.addBindValue(runId);
     if (!query.exec())
-        return lastError(tr("counting run %1").arg(runId));
+        return lastError(tr("counting run %1").arg(runId), query.lastError());
     if (!query.next())
         return Error{u"not-found"_s, tr("there is no run %1 in %2").arg(runId).arg(m_path)};
     RunCounts counts;
@@ -430,14 +457,15 @@ Result<QList<AttemptRecord>> ResultsDatabase::attempts(qint64 runId) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT a.id, a.delivery_id, d.run_id, d.node_id, d.user_id, d.webhook_id, a.number,"
-                  " a.started_at, a.method, a.url, a.request_headers, a.request_body, a.status, a.latency_ms,"
-                  " a.error_class, a.error, a.response_body, a.protocol"
-                  " FROM attempts a JOIN deliveries d ON d.id = a.delivery_id"
-                  " WHERE d.run_id = ? ORDER BY a.id"_s);
+    query.prepare(
+        u"SELECT a.id, a.delivery_id, d.run_id, d.node_id, d.user_id, d.webhook_id, a.number,"
+        " a.started_at, a.method, a.url, a.request_headers, a.request_body, a.status, a.latency_ms,"
+        " a.error_class, a.error, a.response_body, a.protocol"
+        " FROM attempts a JOIN deliveries d ON d.id = a.delivery_id"
+        " WHERE d.run_id = ? ORDER BY a.id"_s);
     query.addBindValue(runId);
     if (!query.exec())
-        return lastError(tr("reading attempts of run %1").arg(runId));
+        return lastError(tr("reading attempts of run %1").arg(runId), query.lastError());
     QList<AttemptRecord> result;
     while (query.next()) {
         AttemptRecord a;
@@ -452,7 +480,8 @@ Result<QList<AttemptRecord>> ResultsDatabase::attempts(qint64 runId) const
         a.method = query.value(8).toString();
         a.url = query.value(9).toString();
         for (const QJsonValue &pair : QJsonDocument::fromJson(query.value(10).toByteArray()).array())
-            a.requestHeaders.append({pair.toArray().at(0).toString(), pair.toArray().at(1).toString()});
+            a.requestHeaders.append(
+                {pair.toArray().at(0).toString(), pair.toArray().at(1).toString()});
         a.requestBody = query.value(11).toString();
         a.status = query.value(12).isNull() ? 0 : query.value(12).toInt();
         a.latencyMs = query.value(13).isNull() ? -1 : query.value(13).toLongLong();

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <memory>
@@ -60,8 +61,8 @@ struct AttemptOutcome
 {
     int status = 0;
     qint64 latencyMs = 0;
-    QString protocol;      ///< "http/1.1", "h2"
-    QString errorClass;    ///< "" on success; "http", "timeout", "connection", "tls", "canceled"
+    QString protocol;   ///< "http/1.1", "h2"
+    QString errorClass; ///< "" on success; "http", "timeout", "connection", "tls", "canceled"
     QString error;
     QList<std::pair<QString, QString>> responseHeaders;
     QString responseBody;  ///< capped by the caller
@@ -83,11 +84,11 @@ struct AttemptRecord
     QString url;
     QList<std::pair<QString, QString>> requestHeaders;
     QString requestBody;
-    int status = 0;            ///< 0 when no response came back
-    qint64 latencyMs = -1;     ///< -1 while the attempt has no outcome
+    int status = 0;        ///< 0 when no response came back
+    qint64 latencyMs = -1; ///< -1 while the attempt has no outcome
     QString protocol;
-    QString errorClass;        ///< "", "http", "timeout", "connection", …
-    QString error;             ///< readable reason
+    QString errorClass; ///< "", "http", "timeout", "connection", …
+    QString error;      ///< readable reason
     QString responseBody;
 };
 
@@ -115,8 +116,12 @@ public:
     int userCount() const;
 
     // Runs, deliveries and attempts
-    Result<qint64> beginRun(const QString &campaignKey, const QString &campaignTitle, const QString &mode,
-                            const QJsonObject &event, int targeted, int matched);
+    Result<qint64> beginRun(const QString &campaignKey,
+                            const QString &campaignTitle,
+                            const QString &mode,
+                            const QJsonObject &event,
+                            int targeted,
+                            int matched);
     Result<void> finishRun(qint64 runId, const QString &state, const QString &message = {});
     Result<QList<RunRecord>> runs(const QString &campaignKey = {}) const;
     /// The newest run of a campaign, or 0 when it has none.
@@ -135,7 +140,7 @@ public:
     Result<void> transaction(const std::function<Result<void>()> &work);
 
     /// Database errors in a form fit for a message.
-    Error lastError(const QString &what) const;
+    Error lastError(const QString &what, const QSqlError &error = {}) const;
 
 private:
     ResultsDatabase(QSqlDatabase db, QString path);

@@ -22,7 +22,8 @@ QString nameOf(const std::array<std::pair<Enum, QString>, N> &table, Enum value)
 }
 
 template<typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, QString>, N> &table, const QString &name)
+std::optional<Enum> valueOf(const std::array<std::pair<Enum, QString>, N> &table,
+                            const QString &name)
 {
     for (const auto &[candidate, candidateName] : table) {
         if (candidateName == name)
@@ -81,13 +82,37 @@ qint64 Duration::seconds() const
     return 0;
 }
 
-QString keyTypeName(KeyType type) { return nameOf(keyTypes, type); }
-std::optional<KeyType> keyTypeFromName(const QString &name) { return valueOf(keyTypes, name); }
-QString operatorName(Operator op) { return nameOf(operators, op); }
-std::optional<Operator> operatorFromName(const QString &name) { return valueOf(operators, name); }
-QString valueTypeName(ValueType type) { return nameOf(valueTypes, type); }
-std::optional<ValueType> valueTypeFromName(const QString &name) { return valueOf(valueTypes, name); }
-QString durationUnitName(Duration::Unit unit) { return nameOf(units, unit); }
-std::optional<Duration::Unit> durationUnitFromName(const QString &name) { return valueOf(units, name); }
+QString keyTypeName(KeyType type)
+{
+    return nameOf(keyTypes, type);
+}
+std::optional<KeyType> keyTypeFromName(const QString &name)
+{
+    return valueOf(keyTypes, name);
+}
+QString operatorName(Operator op)
+{
+    return nameOf(operators, op);
+}
+std::optional<Operator> operatorFromName(const QString &name)
+{
+    return valueOf(operators, name);
+}
+QString valueTypeName(ValueType type)
+{
+    return nameOf(valueTypes, type);
+}
+std::optional<ValueType> valueTypeFromName(const QString &name)
+{
+    return valueOf(valueTypes, name);
+}
+QString durationUnitName(Duration::Unit unit)
+{
+    return nameOf(units, unit);
+}
+std::optional<Duration::Unit> durationUnitFromName(const QString &name)
+{
+    return valueOf(units, name);
+}
 
 } // namespace Hookflow

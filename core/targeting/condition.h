@@ -48,8 +48,8 @@ struct Condition
     bool operator==(const Condition &) const = default;
 };
 
-using Rule = QList<Condition>;  ///< conditions combined with AND
-using RuleSet = QList<Rule>;    ///< rules combined with OR; empty targets everyone
+using Rule = QList<Condition>; ///< conditions combined with AND
+using RuleSet = QList<Rule>;   ///< rules combined with OR; empty targets everyone
 
 QString keyTypeName(KeyType type);
 std::optional<KeyType> keyTypeFromName(const QString &name);

@@ -123,7 +123,10 @@ std::optional<bool> ordered(Operator op, const T &seen, const T &wanted)
 }
 
 /// One user value against one condition value; nullopt when the types do not fit.
-std::optional<bool> matchOne(ValueType type, Operator op, const QJsonValue &seen, const QJsonValue &wanted)
+std::optional<bool> matchOne(ValueType type,
+                             Operator op,
+                             const QJsonValue &seen,
+                             const QJsonValue &wanted)
 {
     switch (type) {
     case ValueType::Number: {
@@ -279,17 +282,21 @@ ConditionTrace evaluate(const Condition &condition, const EvaluationContext &con
             for (const Event &event : context.user->events) {
                 if (event.key != condition.keyName)
                     continue;
-                if (since.isValid() && (!event.timestamp.isValid() || event.timestamp < since || event.timestamp > context.now))
+                if (since.isValid()
+                    && (!event.timestamp.isValid() || event.timestamp < since
+                        || event.timestamp > context.now))
                     continue;
                 ++count;
             }
         }
-        trace.subject = condition.within ? tr("times %1 happened in the last %n day(s)", nullptr,
+        trace.subject = condition.within ? tr("times %1 happened in the last %n day(s)",
+                                              nullptr,
                                               int(condition.within->seconds() / 86400))
                                                .arg(condition.keyName)
                                          : tr("times %1 happened").arg(condition.keyName);
         if (condition.within && condition.within->seconds() % 86400)
-            trace.subject = tr("times %1 happened in the last %n hour(s)", nullptr,
+            trace.subject = tr("times %1 happened in the last %n hour(s)",
+                               nullptr,
                                int(condition.within->seconds() / 3600))
                                 .arg(condition.keyName);
         seen = double(count);
@@ -297,16 +304,19 @@ ConditionTrace evaluate(const Condition &condition, const EvaluationContext &con
     }
     case KeyType::Segment:
     case KeyType::Cohort:
-        trace.subject = condition.keyType == KeyType::Segment ? tr("segment %1").arg(condition.keyName)
-                                                               : tr("cohort %1").arg(condition.keyName);
+        trace.subject = condition.keyType == KeyType::Segment
+                            ? tr("segment %1").arg(condition.keyName)
+                            : tr("cohort %1").arg(condition.keyName);
         trace.explanation = tr("%1 is not defined in this workspace").arg(trace.subject);
         return trace;
     }
 
-    const QString expectation = (condition.match == MatchType::NotMatch ? tr("not: %1 %2") : tr("%1 %2"))
+    const QString expectation = (condition.match == MatchType::NotMatch ? tr("not: %1 %2")
+                                                                        : tr("%1 %2"))
                                     .arg(operatorWords(condition.op), valuesText(condition.values));
     if (seen.isUndefined() || seen.isNull()) {
-        trace.explanation = tr("%1 is missing, so the condition \"%2\" does not hold").arg(trace.subject, expectation);
+        trace.explanation = tr("%1 is missing, so the condition \"%2\" does not hold")
+                                .arg(trace.subject, expectation);
         return trace;
     }
     trace.seen = shown(seen);
@@ -331,8 +341,10 @@ ConditionTrace evaluate(const Condition &condition, const EvaluationContext &con
         return trace;
     }
     trace.passed = condition.match == MatchType::Match ? matched : !matched;
-    trace.explanation = trace.passed ? tr("%1 is %2: %3 holds").arg(trace.subject, trace.seen, expectation)
-                                     : tr("%1 is %2: %3 does not hold").arg(trace.subject, trace.seen, expectation);
+    trace.explanation = trace.passed
+                            ? tr("%1 is %2: %3 holds").arg(trace.subject, trace.seen, expectation)
+                            : tr("%1 is %2: %3 does not hold")
+                                  .arg(trace.subject, trace.seen, expectation);
     return trace;
 }
 

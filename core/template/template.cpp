@@ -44,14 +44,16 @@ QString positionText(const QString &source, qsizetype offset)
 
 Error syntaxError(const QString &source, qsizetype offset, const QString &message)
 {
-    return Error{u"template-syntax"_s, u"%1: %2"_s.arg(positionText(source, offset), message),
+    return Error{u"template-syntax"_s,
+                 u"%1: %2"_s.arg(positionText(source, offset), message),
                  QString::number(offset)};
 }
 
 /// Parses a literal (quoted string, number, true/false/nil) for `default:`.
 std::optional<QJsonValue> parseLiteral(const QString &text)
 {
-    if (text.size() >= 2 && (text.front() == u'"' || text.front() == u'\'') && text.back() == text.front())
+    if (text.size() >= 2 && (text.front() == u'"' || text.front() == u'\'')
+        && text.back() == text.front())
         return QJsonValue(text.mid(1, text.size() - 2));
     if (text == u"true")
         return QJsonValue(true);
@@ -72,14 +74,17 @@ std::optional<QStringList> parsePath(const QString &text)
     QStringList steps;
     qsizetype i = 0;
     const qsizetype n = text.size();
-    auto identChar = [](QChar c) { return c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'$'; };
+    auto identChar = [](QChar c) {
+        return c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'$';
+    };
     while (i < n) {
         if (text.at(i) == u'[') {
             const qsizetype close = text.indexOf(u']', i);
             if (close < 0)
                 return std::nullopt;
             const QString inner = text.mid(i + 1, close - i - 1).trimmed();
-            if (inner.size() < 2 || (inner.front() != u'"' && inner.front() != u'\'') || inner.back() != inner.front())
+            if (inner.size() < 2 || (inner.front() != u'"' && inner.front() != u'\'')
+                || inner.back() != inner.front())
                 return std::nullopt;
             steps.append(inner.mid(1, inner.size() - 2));
             i = close + 1;
@@ -203,7 +208,10 @@ Result<Template> Template::compile(const QString &source, OutputContext context)
         const qsizetype open = source.indexOf(u"{{"_s, pos);
         const qsizetype tag = source.indexOf(u"{%"_s, pos);
         if (tag >= 0 && (open < 0 || tag < open))
-            return syntaxError(source, tag, tr("tags ({% … %}) are not supported in this version; use {{ … }} placeholders"));
+            return syntaxError(
+                source,
+                tag,
+                tr("tags ({% … %}) are not supported in this version; use {{ … }} placeholders"));
         Part part;
         if (open < 0) {
             part.literal = source.mid(pos);
@@ -221,7 +229,10 @@ Result<Template> Template::compile(const QString &source, OutputContext context)
             return syntaxError(source, open, tr("empty placeholder"));
         const auto path = parsePath(pathText);
         if (!path)
-            return syntaxError(source, open + 2, tr("\"%1\" is not a variable path (write e.g. user_properties.name)").arg(pathText));
+            return syntaxError(source,
+                               open + 2,
+                               tr("\"%1\" is not a variable path (write e.g. user_properties.name)")
+                                   .arg(pathText));
         part.hasPlaceholder = true;
         part.path = *path;
         part.pathText = pathText;
@@ -231,9 +242,11 @@ Result<Template> Template::compile(const QString &source, OutputContext context)
             const QString name = (colon < 0 ? filter : filter.left(colon)).trimmed();
             if (name != u"default")
                 return syntaxError(source, open, tr("unknown filter \"%1\"").arg(name));
-            const auto literal = colon < 0 ? std::nullopt : parseLiteral(filter.mid(colon + 1).trimmed());
+            const auto literal = colon < 0 ? std::nullopt
+                                           : parseLiteral(filter.mid(colon + 1).trimmed());
             if (!literal)
-                return syntaxError(source, open, tr("\"default\" needs one literal argument, e.g. default: \"\""));
+                return syntaxError(
+                    source, open, tr("\"default\" needs one literal argument, e.g. default: \"\""));
             part.fallback = *literal;
         }
         if (context == OutputContext::Json) {
@@ -265,7 +278,8 @@ Result<QString> Template::render(const QJsonObject &variables) const
             continue;
         QJsonValue value = lookupPath(variables, part.path);
         // Liquid's default: replaces nil, false and empty strings/arrays/objects.
-        const bool blank = value.isUndefined() || value.isNull() || (value.isBool() && !value.toBool())
+        const bool blank = value.isUndefined() || value.isNull()
+                           || (value.isBool() && !value.toBool())
                            || (value.isString() && value.toString().isEmpty())
                            || (value.isArray() && value.toArray().isEmpty())
                            || (value.isObject() && value.toObject().isEmpty());
@@ -285,9 +299,11 @@ Result<QString> Template::render(const QJsonObject &variables) const
             } else if (value.isUndefined()) {
                 out += u"null"_s;
             } else if (value.isObject()) {
-                out += QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+                out += QString::fromUtf8(
+                    QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
             } else if (value.isArray()) {
-                out += QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+                out += QString::fromUtf8(
+                    QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
             } else {
                 out += scalarJson(value);
             }

@@ -40,9 +40,9 @@ public:
 private:
     struct Part
     {
-        QString literal;           ///< text before the placeholder (or the tail)
+        QString literal; ///< text before the placeholder (or the tail)
         bool hasPlaceholder = false;
-        QStringList path;          ///< lookup steps
+        QStringList path; ///< lookup steps
         QString pathText;
         std::optional<QJsonValue> fallback; ///< `| default: x`
         bool inJsonString = false; ///< JSON context: the placeholder sits inside a string literal

@@ -3,8 +3,10 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -29,12 +31,20 @@ CliResult runCli(const QStringList &args, const QProcessEnvironment &environment
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(environment);
     process.setProcessEnvironment(env);
+    // Spin an event loop rather than block: the test process may be serving the CLI's requests
+    // (a catcher on loopback) while it waits.
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     process.start(QStringLiteral(HOOKFLOW_CLI), args);
+    if (process.state() != QProcess::NotRunning)
+        loop.exec();
     CliResult result;
-    if (!process.waitForStarted() || !process.waitForFinished(timeoutMs)) {
+    if (process.state() != QProcess::NotRunning) {
         process.kill();
         process.waitForFinished();
-        result.err = "hookflow-cli did not finish: " + process.errorString().toUtf8();
+        result.err = "hookflow-cli did not finish in time";
         return result;
     }
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;

@@ -22,6 +22,8 @@ struct CliResult
 };
 
 /// Runs the real hookflow-cli binary with `args`; `environment` is added to the test's own.
-CliResult runCli(const QStringList &args, const QProcessEnvironment &environment = {}, int timeoutMs = 120000);
+CliResult runCli(const QStringList &args,
+                 const QProcessEnvironment &environment = {},
+                 int timeoutMs = 120000);
 
 } // namespace Hookflow::Test
