@@ -1,4 +1,1986 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
+<context>
+    <name>CampaignFormat</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (kept as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a duration must be an object such as {&quot;amount&quot;: 7, &quot;unit&quot;: &quot;days&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;amount&quot; must be a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot; (use minutes, hours or days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition must be an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key type &quot;%1&quot; (use user_id, user_property, hackle_property, event_property, segment, cohort or event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;match&quot; must be &quot;match&quot; or &quot;not_match&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;%1&quot; (use in, contains, starts_with, ends_with, gt, gte, lt or lte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value type &quot;%1&quot; (use string, number, boolean, version or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each entry must be a [&quot;name&quot;, &quot;value&quot;] pair of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a node must be an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown node kind &quot;%1&quot; (use trigger, audience, webhook, delay, branch, limit or exit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;position&quot; must be [x, y] numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule must be an array of conditions (all must hold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;count&quot; must be a whole number of 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a campaign file must hold a JSON object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file uses campaign format %1, which is newer than this version of Hookflow reads (format %2); update Hookflow to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported campaign format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;key&quot; must start with a letter or digit and use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; (use ready, running, paused or ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an edge must be an object such as {&quot;from&quot;: &quot;a&quot;, &quot;to&quot;: &quot;b&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Catcher</name>
+    <message>
+        <source>The capture endpoint cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>option --%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the users file were skipped
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--now must be an ISO 8601 date-time such as 2026-11-27T09:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targeted %1, matched %2, sent %3, delivered %4, failed %5, skipped %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no campaign file given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ok (%n warning(s))
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>render takes one campaign file and --user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: this user is not targeted by the flow: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: error: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no webhook node &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign has no webhook node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template needs --text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode must be text, json, url or header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the context must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match takes one campaign file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1: targeted (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 users targeted
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fire takes one campaign file and --event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--target must be an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to 1024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: failed: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report takes one campaign key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text, json, csv or html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--run must be a run number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no results database at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <comment>size of a captured request body</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --port N       port to listen on (default 0: any free port)
+  --status CODE  status of every response, 100-599 (default 200)
+  --delay MS     milliseconds to wait before each response (default 0)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid port &apos;%1&apos;: expected a number from 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid status &apos;%1&apos;: expected a number from 100 to 599</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid delay &apos;%1&apos;: expected a number of milliseconds, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users import takes one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the users into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2
+</source>
+        <extracomment>%1 is &quot;Imported %n user(s)&quot;, %2 is &quot;skipped %n row(s)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>users generate takes the number of users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of users must be a whole number, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now must be an ISO 8601 date-time such as 2026-11-27T00:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must name a .json, .jsonl or .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n user(s)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>users list takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users needs a subcommand: import, generate or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown users subcommand &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: hookflow-cli [--json] COMMAND [ARGS]
+
+Commands:
+  validate FILE...                         load and validate campaign files
+  render FILE --user JSON|PATH [--event JSON|PATH] [--node ID] [--show-secrets]
+                                           print the exact request(s) a user would get
+  template --text T --context JSON [--mode text|json|url|header]
+                                           render one template
+  match FILE [--users PATH] [--event JSON|PATH] [--now ISO8601] [--explain]
+                                           which sample users the flow targets, and why
+  fire FILE [--users PATH] --event JSON|PATH [--db PATH] [--dry-run] [--target URL]
+       [--now ISO8601] [--concurrency N] [--timeout MS]
+                                           test-fire a campaign
+  report KEY [--db PATH] [--run ID] [--format text|json|csv|html]
+                                           the delivery report
+  catch [--port N] [--status CODE] [--delay MS]
+                                           run the built-in capture endpoint
+  users import PATH [--db PATH] | users generate N [--seed S] | users list
+                                           sample-user data
+
+Exit codes: 0 success, 1 invalid input or failed check, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hookflow-cli: error: unknown command &quot;%1&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EdgeItem</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowMatcher</name>
+    <message>
+        <source>%1: no rules, everyone passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rule %2 holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no rule holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign has no trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the event is &quot;%2&quot;, the trigger waits for &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: event &quot;%2&quot; starts the flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the event&apos;s properties do not pass the trigger&apos;s filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: receives this webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: passes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: leaves the flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flow reaches no webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::CampaignListModel</name>
+    <message>
+        <source>Unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::CapturedRequestModel</name>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::CatcherPanel</name>
+    <message>
+        <source>C&amp;lear Catcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the requests the catcher received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to see its headers and body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listening on %1 — test fires sent to the catcher arrive here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catcher is not listening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::DeliveryModel</name>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook-id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::DiagnosticsModel</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::MainWindow</name>
+    <message>
+        <source>Hookflow — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a campaign on the left, or open a campaign file with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1 is going…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catcher could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results database could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a campaign file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the campaign file again and list its problems (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render every request for the sample users without sending anything (Ctrl+F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the campaign to the sample users (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to Built-in &amp;Catcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to &amp;Real URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit Flow to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Hookflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in catcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request goes to the local catcher; nothing leaves this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests go to the URLs in the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where live test-fire requests go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catcher: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catcher: not listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample users could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be opened; see Issues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hookflow campaigns (*.hookflow.json);;JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a campaign to validate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run #%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test fire refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Fire Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a campaign first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is already going; wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n error(s); fix them before a test fire.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no sample users to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in catcher is not listening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to Real URLs?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test fire will send real requests to the URLs in “%1”. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test-firing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1 stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1 finished: %2 delivered, %3 failed, %4 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Hookflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hookflow %1&lt;/h3&gt;&lt;p&gt;Design webhook campaigns, test-fire them against sample users and read what was delivered.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::TestFirePanel</name>
+    <message>
+        <source>Targeted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter deliveries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a delivery to see the request as sent and the response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest run #%1 of %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet. Test fire (F5) sends the campaign to the sample users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>── Attempt %1 ──</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ no response yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ no response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::UsersModel</name>
+    <message numerus="yes">
+        <source>%1
+%n event(s) in history</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JsonSource</name>
+    <message>
+        <source>invalid value (expected a string, number, object, array, true, false or null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of the document inside an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a quoted member name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate member &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the member name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of the document inside an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of the document inside a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid \u escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control character in a string (escape it, e.g. \n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the string is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the JSON document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodeItem</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n filter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wait %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>yes / no on %n rule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n per %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>end of flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodeKind</name>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>campaign &quot;%1&quot; has no runs in %2 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 belongs to campaign &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 (%2), run %3, %4 mode, %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, finished %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targeted %1, matched %2, sent %3, delivered %4, failed %5, skipped %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latency: median %1 ms, p95 %2 ms, max %3 ms
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: sent %2, delivered %3, failed %4, skipped %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n × %1 (e.g. user %2)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign %1, run %2, %3 mode, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestBuilder</name>
+    <message>
+        <source>%1 of webhook &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL; only those are ever called</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDatabase</name>
+    <message>
+        <source>%1 failed in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Hookflow (schema %2; this version knows %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finishing the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording an attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording an attempt&apos;s outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a delivery&apos;s outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no run %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading attempts of run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunEngine</name>
+    <message>
+        <source>the campaign has errors; fix them first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 node &quot;%2&quot; cannot be run by this version of Hookflow yet, so the campaign cannot be test-fired; validation checks it already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trigger event has no event_key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: rendered, not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run stopped because its results could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a run is already in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleData</name>
+    <message>
+        <source>&quot;event_key&quot; must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;timestamp&quot; must be an ISO 8601 date-time such as 2026-11-20T09:30:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;properties&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;user_id&quot; must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;events&quot; must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events[%1]: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>%1 can be read by other users; make it private (chmod 600) before Hookflow uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must hold a JSON object of secret names and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret &quot;%1&quot; is not set: set %2 or add it to the workspace&apos;s secrets file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Targeting</name>
+    <message>
+        <source>is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user property %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hackle property %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event property %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>times %1 happened in the last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>times %1 happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>times %1 happened in the last %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cohort %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not defined in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing, so the condition &quot;%2&quot; does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which cannot be compared as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: %3 holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: %3 does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags ({% … %}) are not supported in this version; use {{ … }} placeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{{&quot; is never closed with &quot;}}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a variable path (write e.g. user_properties.name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown filter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;default&quot; needs one literal argument, e.g. default: &quot;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header value may not contain a line break or NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rendered body is not valid JSON: %1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserImport</name>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user_id %1 already appears on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a user object such as {&quot;user_id&quot;: &quot;u1&quot;, &quot;properties&quot;: {…}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON array of users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of the file inside the array (missing &apos;]&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; (expected &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this object is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this array is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted field opened on line %1 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a version such as 2.4.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header row is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 (&quot;%2&quot;): unknown type &quot;%3&quot; (use string, number, boolean, json or version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user_id column holds strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the events column holds a JSON array of events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header row has no user_id column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the header has %n column(s) but this row has %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the user_id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events: expected a JSON array of events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events[%1]: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>node id &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a campaign has exactly one trigger; &quot;%1&quot; is a second one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trigger needs an event key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 node &quot;%2&quot; is checked, but this version of Hookflow cannot run it yet: a test fire of this campaign is refused until it can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method &quot;%1&quot; is not allowed (use GET, POST, PUT, PATCH or DELETE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook needs a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only http:// and https:// URLs can be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GET request carries no body; it will not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hackle allows at most 10 rules; this node has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign has no trigger node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edge starts at node &quot;%1&quot;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edge ends at node &quot;%1&quot;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; cannot connect to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing can lead into the trigger &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exit node &quot;%1&quot; has no outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an edge from branch &quot;%1&quot; must say &quot;port&quot;: &quot;yes&quot; or &quot;no&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only branch nodes have ports; remove &quot;port&quot; from this edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this edge is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flow loops back to node &quot;%1&quot;; flows must not contain cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; cannot be reached from the trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>cannot create the workspace folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy the example %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo users are missing from this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to the workspace folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Design, test-fire and report on webhook campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the workspace in &lt;dir&gt; (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the window on a temporary workspace, test-fire an example at the built-in catcher and exit 0 if it worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be prepared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hookflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

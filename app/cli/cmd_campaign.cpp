@@ -27,15 +27,10 @@ namespace Hookflow::Cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
-
-QString trn(const char *text, int n)
-{
-    return QCoreApplication::translate("Cli", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 int fail(const QString &message)
 {
@@ -66,7 +61,7 @@ Result<QJsonValue> jsonArgument(const QString &text, const QString &what)
         QFile file(text);
         if (!file.open(QIODevice::ReadOnly))
             return Error{u"input"_s,
-                         tr("cannot read %1 %2: %3").arg(what, text, file.errorString())};
+                         Tr::tr("cannot read %1 %2: %3").arg(what, text, file.errorString())};
         bytes = file.readAll();
         origin = text;
     }
@@ -82,14 +77,14 @@ Result<QJsonValue> jsonArgument(const QString &text, const QString &what)
 
 Result<Event> eventArgument(const QString &text)
 {
-    Result<QJsonValue> json = jsonArgument(text, tr("event"));
+    Result<QJsonValue> json = jsonArgument(text, Tr::tr("event"));
     if (!json)
         return json.error();
     if (!json->isObject())
-        return Error{u"input"_s, tr("the event must be a JSON object")};
+        return Error{u"input"_s, Tr::tr("the event must be a JSON object")};
     Result<Event> event = Event::fromJson(json->toObject());
     if (!event)
-        return Error{u"input"_s, tr("event: %1").arg(event.error().message)};
+        return Error{u"input"_s, Tr::tr("event: %1").arg(event.error().message)};
     return event;
 }
 
@@ -114,7 +109,9 @@ Result<QList<SampleUser>> usersArgument(const Args &args)
                     .arg(problem.line)
                     .arg(problem.message));
         if (!imported->problems.isEmpty())
-            err(trn("%n row(s) of the users file were skipped\n", int(imported->problems.size())));
+            err(Tr::tr("%n row(s) of the users file were skipped\n",
+                       nullptr,
+                       int(imported->problems.size())));
         return imported->users;
     }
     const QString dbPath = args.value(u"db"_s, Workspace(Workspace::defaultFolder()).databasePath());
@@ -130,7 +127,8 @@ Result<QDateTime> nowArgument(const Args &args, const Event *event)
         const QDateTime now = parseTimestamp(args.value(u"now"_s));
         if (!now.isValid())
             return Error{u"usage"_s,
-                         tr("--now must be an ISO 8601 date-time such as 2026-11-27T09:00:00Z")};
+                         Tr::tr(
+                             "--now must be an ISO 8601 date-time such as 2026-11-27T09:00:00Z")};
         return now;
     }
     if (event && event->timestamp.isValid())
@@ -153,7 +151,7 @@ QJsonObject diagnosticJson(const Diagnostic &d)
 
 QString countsLine(const RunCounts &c)
 {
-    return tr("targeted %1, matched %2, sent %3, delivered %4, failed %5, skipped %6")
+    return Tr::tr("targeted %1, matched %2, sent %3, delivered %4, failed %5, skipped %6")
         .arg(c.targeted)
         .arg(c.matched)
         .arg(c.sent)
@@ -171,7 +169,7 @@ int validateCommand(const CliContext &ctx, const QStringList &argList)
     if (!args.ok())
         return usageError(args.error(), usage);
     if (args.positional().isEmpty())
-        return usageError(tr("no campaign file given"), usage);
+        return usageError(Tr::tr("no campaign file given"), usage);
     bool allOk = true;
     QJsonArray files;
     for (const QString &file : args.positional()) {
@@ -188,7 +186,7 @@ int validateCommand(const CliContext &ctx, const QStringList &argList)
                                  {u"errors"_s, errors},
                                  {u"warnings"_s, warnings}});
         if (!ctx.json && load.ok())
-            out(trn("%1: ok (%n warning(s))\n", int(warnings.size())).arg(file));
+            out(Tr::tr("%1: ok (%n warning(s))\n", nullptr, int(warnings.size())).arg(file));
     }
     if (ctx.json)
         outJson(QJsonDocument(QJsonObject{{u"files"_s, files}}));
@@ -203,18 +201,18 @@ int renderCommand(const CliContext &ctx, const QStringList &argList)
     if (!args.ok())
         return usageError(args.error(), usage);
     if (args.positional().size() != 1 || !args.has(u"user"_s))
-        return usageError(tr("render takes one campaign file and --user"), usage);
+        return usageError(Tr::tr("render takes one campaign file and --user"), usage);
     const auto campaign = loadCampaign(args.positional().first());
     if (!campaign)
         return 1;
-    Result<QJsonValue> userJson = jsonArgument(args.value(u"user"_s), tr("user"));
+    Result<QJsonValue> userJson = jsonArgument(args.value(u"user"_s), Tr::tr("user"));
     if (!userJson)
         return fail(userJson.error().message);
     QJsonObject userObject = userJson->isArray() ? userJson->toArray().first().toObject()
                                                  : userJson->toObject();
     Result<SampleUser> user = SampleUser::fromJson(userObject);
     if (!user)
-        return fail(tr("user: %1").arg(user.error().message));
+        return fail(Tr::tr("user: %1").arg(user.error().message));
     std::optional<Event> event;
     if (args.has(u"event"_s)) {
         Result<Event> parsed = eventArgument(args.value(u"event"_s));
@@ -236,7 +234,7 @@ int renderCommand(const CliContext &ctx, const QStringList &argList)
         return fail(secrets.error().message);
     const UserMatch match = FlowMatcher::match(*campaign, *user, *event, *now);
     if (!match.matched)
-        err(tr("note: this user is not targeted by the flow: %1\n").arg(match.reason));
+        err(Tr::tr("note: this user is not targeted by the flow: %1\n").arg(match.reason));
 
     QJsonArray rendered;
     bool anyFailed = false;
@@ -256,7 +254,7 @@ int renderCommand(const CliContext &ctx, const QStringList &argList)
                                                          *now);
         if (!request) {
             anyFailed = true;
-            err(tr("%1: error: %2\n").arg(node.id, request.error().message));
+            err(Tr::tr("%1: error: %2\n").arg(node.id, request.error().message));
             continue;
         }
         const bool reveal = args.has(u"show-secrets"_s);
@@ -286,8 +284,8 @@ int renderCommand(const CliContext &ctx, const QStringList &argList)
     }
     if (!found)
         return fail(args.has(u"node"_s)
-                        ? tr("there is no webhook node \"%1\"").arg(args.value(u"node"_s))
-                        : tr("the campaign has no webhook node"));
+                        ? Tr::tr("there is no webhook node \"%1\"").arg(args.value(u"node"_s))
+                        : Tr::tr("the campaign has no webhook node"));
     if (ctx.json)
         outJson(QJsonDocument(rendered));
     return anyFailed ? 1 : 0;
@@ -301,21 +299,21 @@ int templateCommand(const CliContext &ctx, const QStringList &argList)
     if (!args.ok())
         return usageError(args.error(), usage);
     if (!args.has(u"text"_s) || !args.positional().isEmpty())
-        return usageError(tr("template needs --text"), usage);
+        return usageError(Tr::tr("template needs --text"), usage);
     const QHash<QString, OutputContext> modes{{u"text"_s, OutputContext::Text},
                                               {u"json"_s, OutputContext::Json},
                                               {u"url"_s, OutputContext::Url},
                                               {u"header"_s, OutputContext::Header}};
     const QString mode = args.value(u"mode"_s, u"text"_s);
     if (!modes.contains(mode))
-        return usageError(tr("--mode must be text, json, url or header"), usage);
+        return usageError(Tr::tr("--mode must be text, json, url or header"), usage);
     QJsonObject context;
     if (args.has(u"context"_s)) {
-        Result<QJsonValue> json = jsonArgument(args.value(u"context"_s), tr("context"));
+        Result<QJsonValue> json = jsonArgument(args.value(u"context"_s), Tr::tr("context"));
         if (!json)
             return fail(json.error().message);
         if (!json->isObject())
-            return fail(tr("the context must be a JSON object"));
+            return fail(Tr::tr("the context must be a JSON object"));
         context = json->toObject();
     }
     Result<Template> compiled = Template::compile(args.value(u"text"_s), modes.value(mode));
@@ -339,7 +337,7 @@ int matchCommand(const CliContext &ctx, const QStringList &argList)
     if (!args.ok())
         return usageError(args.error(), usage);
     if (args.positional().size() != 1)
-        return usageError(tr("match takes one campaign file"), usage);
+        return usageError(Tr::tr("match takes one campaign file"), usage);
     const auto campaign = loadCampaign(args.positional().first());
     if (!campaign)
         return 1;
@@ -368,16 +366,16 @@ int matchCommand(const CliContext &ctx, const QStringList &argList)
             matched.append(user.userId);
         if (args.has(u"explain"_s)) {
             explain.insert(user.userId, match.toJson());
-            text += match.matched ? tr("✓ %1: targeted (%2)\n")
+            text += match.matched ? Tr::tr("✓ %1: targeted (%2)\n")
                                         .arg(user.userId, match.webhookNodes.join(u", "_s))
-                                  : tr("✗ %1: %2\n").arg(user.userId, match.reason);
+                                  : Tr::tr("✗ %1: %2\n").arg(user.userId, match.reason);
             for (const StepTrace &step : match.steps) {
                 text += u"    %1\n"_s.arg(step.summary);
                 for (const ConditionTrace &c : step.filters)
                     text += u"      %1 %2\n"_s.arg(c.passed ? u"✓"_s : u"✗"_s, c.explanation);
                 for (qsizetype r = 0; r < step.rules.rules.size(); ++r) {
                     for (const ConditionTrace &c : step.rules.rules.at(r).conditions)
-                        text += u"      %1 %2 %3\n"_s.arg(tr("rule %1:").arg(r + 1),
+                        text += u"      %1 %2 %3\n"_s.arg(Tr::tr("rule %1:").arg(r + 1),
                                                           c.passed ? u"✓"_s : u"✗"_s,
                                                           c.explanation);
                 }
@@ -393,7 +391,7 @@ int matchCommand(const CliContext &ctx, const QStringList &argList)
         outJson(QJsonDocument(json));
     } else {
         out(text);
-        out(tr("%1 of %2 users targeted\n").arg(matched.size()).arg(users->size()));
+        out(Tr::tr("%1 of %2 users targeted\n").arg(matched.size()).arg(users->size()));
     }
     return 0;
 }
@@ -410,22 +408,22 @@ int fireCommand(const CliContext &ctx, const QStringList &argList)
     if (!args.ok())
         return usageError(args.error(), usage);
     if (args.positional().size() != 1 || !args.has(u"event"_s))
-        return usageError(tr("fire takes one campaign file and --event"), usage);
+        return usageError(Tr::tr("fire takes one campaign file and --event"), usage);
     RunRequest request;
     if (args.has(u"target"_s)) {
         request.target = QUrl(args.value(u"target"_s), QUrl::StrictMode);
         const QString scheme = request.target.scheme();
         if (!request.target.isValid() || (scheme != u"http" && scheme != u"https")
             || request.target.host().isEmpty())
-            return usageError(tr("--target must be an http:// or https:// URL"), usage);
+            return usageError(Tr::tr("--target must be an http:// or https:// URL"), usage);
     }
     bool numbersOk = true;
     request.concurrency = args.value(u"concurrency"_s, u"16"_s).toInt(&numbersOk);
     if (!numbersOk || request.concurrency < 1 || request.concurrency > 1024)
-        return usageError(tr("--concurrency must be a number from 1 to 1024"), usage);
+        return usageError(Tr::tr("--concurrency must be a number from 1 to 1024"), usage);
     request.timeoutMs = args.value(u"timeout"_s, u"30000"_s).toInt(&numbersOk);
     if (!numbersOk || request.timeoutMs < 1)
-        return usageError(tr("--timeout must be a positive number of milliseconds"), usage);
+        return usageError(Tr::tr("--timeout must be a positive number of milliseconds"), usage);
 
     const auto campaign = loadCampaign(args.positional().first());
     if (!campaign)
@@ -451,7 +449,7 @@ int fireCommand(const CliContext &ctx, const QStringList &argList)
     const bool verbose = !ctx.json && !args.has(u"quiet"_s);
     const RunSummary summary = RunController::runBlocking(request, [&](const DeliveryUpdate &u) {
         if (u.state == u"failed")
-            err(tr("%1 → %2: failed: %3\n").arg(u.userId, u.nodeId, u.error));
+            err(Tr::tr("%1 → %2: failed: %3\n").arg(u.userId, u.nodeId, u.error));
         else if (verbose)
             err(u"%1 → %2: %3 %4\n"_s.arg(u.userId,
                                           u.nodeId,
@@ -471,7 +469,7 @@ int fireCommand(const CliContext &ctx, const QStringList &argList)
                                           {u"skipped"_s, c.skipped},
                                           {u"error"_s, summary.error}}));
     } else if (summary.runId) {
-        out(tr("run %1: %2\n").arg(summary.runId).arg(countsLine(summary.counts)));
+        out(Tr::tr("run %1: %2\n").arg(summary.runId).arg(countsLine(summary.counts)));
     }
     return summary.error.isEmpty() && summary.counts.failed == 0 ? 0 : 1;
 }
@@ -484,17 +482,17 @@ int reportCommand(const CliContext &ctx, const QStringList &argList)
     if (!args.ok())
         return usageError(args.error(), usage);
     if (args.positional().size() != 1)
-        return usageError(tr("report takes one campaign key"), usage);
+        return usageError(Tr::tr("report takes one campaign key"), usage);
     const QString format = ctx.json ? u"json"_s : args.value(u"format"_s, u"text"_s);
     if (!QStringList{u"text"_s, u"json"_s, u"csv"_s, u"html"_s}.contains(format))
-        return usageError(tr("--format must be text, json, csv or html"), usage);
+        return usageError(Tr::tr("--format must be text, json, csv or html"), usage);
     bool ok = true;
     const qint64 runId = args.value(u"run"_s, u"0"_s).toLongLong(&ok);
     if (!ok || runId < 0)
-        return usageError(tr("--run must be a run number"), usage);
+        return usageError(Tr::tr("--run must be a run number"), usage);
     const QString dbPath = databaseArgument(args);
     if (!QFileInfo::exists(dbPath))
-        return fail(tr("there is no results database at %1").arg(dbPath));
+        return fail(Tr::tr("there is no results database at %1").arg(dbPath));
     Result<std::unique_ptr<ResultsDatabase>> db = ResultsDatabase::open(dbPath);
     if (!db)
         return fail(db.error().message);

@@ -27,15 +27,10 @@ namespace Hookflow::Cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
-
-QString trn(const char *text, int n)
-{
-    return QCoreApplication::translate("Cli", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QString usersUsage()
 {
@@ -61,7 +56,7 @@ Result<std::unique_ptr<ResultsDatabase>> openDatabase(const QString &path)
 {
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder))
-        return Error{u"workspace"_s, tr("cannot create the folder %1").arg(folder)};
+        return Error{u"workspace"_s, Tr::tr("cannot create the folder %1").arg(folder)};
     return ResultsDatabase::open(path);
 }
 
@@ -72,7 +67,7 @@ int importCommand(const CliContext &ctx, const QStringList &arguments)
     if (!args.ok())
         return usageError(args.error(), usage);
     if (args.positional().size() != 1)
-        return usageError(tr("users import takes one file"), usage);
+        return usageError(Tr::tr("users import takes one file"), usage);
     const QString path = args.positional().first();
 
     const Result<UserImport> imported = UserImporter::importFile(path);
@@ -100,10 +95,11 @@ int importCommand(const CliContext &ctx, const QStringList &arguments)
     const QString dbPath = databasePath(args);
     Result<std::unique_ptr<ResultsDatabase>> db = openDatabase(dbPath);
     if (!db)
-        return fail(tr("cannot open the database %1: %2").arg(dbPath, db.error().message));
+        return fail(Tr::tr("cannot open the database %1: %2").arg(dbPath, db.error().message));
     const Result<int> written = (*db)->upsertUsers(imported->users);
     if (!written)
-        return fail(tr("cannot save the users into %1: %2").arg(dbPath, written.error().message));
+        return fail(
+            Tr::tr("cannot save the users into %1: %2").arg(dbPath, written.error().message));
 
     const int skipped = int(imported->problems.size());
     if (ctx.json) {
@@ -112,8 +108,9 @@ int importCommand(const CliContext &ctx, const QStringList &arguments)
                                           {u"problems"_s, problems}}));
     } else {
         //: %1 is "Imported %n user(s)", %2 is "skipped %n row(s)"
-        out(tr("%1, %2\n")
-                .arg(trn("Imported %n user(s)", *written), trn("skipped %n row(s)", skipped)));
+        out(Tr::tr("%1, %2\n")
+                .arg(Tr::tr("Imported %n user(s)", nullptr, *written),
+                     Tr::tr("skipped %n row(s)", nullptr, skipped)));
     }
     return skipped == 0 ? 0 : 1;
 }
@@ -126,20 +123,20 @@ int generateCommand(const CliContext &ctx, const QStringList &arguments)
     if (!args.ok())
         return usageError(args.error(), usage);
     if (args.positional().size() != 1)
-        return usageError(tr("users generate takes the number of users"), usage);
+        return usageError(Tr::tr("users generate takes the number of users"), usage);
     bool ok = false;
     const int count = args.positional().first().toInt(&ok);
     if (!ok || count < 0)
-        return usageError(tr("the number of users must be a whole number, 0 or more"), usage);
+        return usageError(Tr::tr("the number of users must be a whole number, 0 or more"), usage);
     const quint64 seed = args.value(u"seed"_s, u"1"_s).toULongLong(&ok);
     if (!ok)
-        return usageError(tr("--seed must be a whole number, 0 or more"), usage);
+        return usageError(Tr::tr("--seed must be a whole number, 0 or more"), usage);
     QDateTime now = QDateTime::currentDateTimeUtc();
     if (args.has(u"now"_s)) {
         now = parseTimestamp(args.value(u"now"_s));
         if (!now.isValid())
             return usageError(
-                tr("--now must be an ISO 8601 date-time such as 2026-11-27T00:00:00Z"), usage);
+                Tr::tr("--now must be an ISO 8601 date-time such as 2026-11-27T00:00:00Z"), usage);
     }
     const QString outPath = args.value(u"out"_s);
     QByteArray (*format)(const QList<SampleUser> &) = UserExport::toJsonLines;
@@ -150,7 +147,7 @@ int generateCommand(const CliContext &ctx, const QStringList &arguments)
         else if (suffix == u"csv"_s)
             format = UserExport::toCsv;
         else if (suffix != u"jsonl"_s && suffix != u"ndjson"_s)
-            return usageError(tr("--out must name a .json, .jsonl or .csv file"), usage);
+            return usageError(Tr::tr("--out must name a .json, .jsonl or .csv file"), usage);
     }
 
     const QList<SampleUser> users = UserGenerator::generate(count, seed, now);
@@ -158,17 +155,17 @@ int generateCommand(const CliContext &ctx, const QStringList &arguments)
     if (!outPath.isEmpty()) {
         QSaveFile file(outPath);
         if (!file.open(QIODevice::WriteOnly) || file.write(format(users)) < 0 || !file.commit())
-            return fail(tr("cannot write %1: %2").arg(outPath, file.errorString()));
+            return fail(Tr::tr("cannot write %1: %2").arg(outPath, file.errorString()));
     }
     const bool toDatabase = args.has(u"db"_s);
     if (toDatabase) {
         const QString dbPath = databasePath(args);
         Result<std::unique_ptr<ResultsDatabase>> db = openDatabase(dbPath);
         if (!db)
-            return fail(tr("cannot open the database %1: %2").arg(dbPath, db.error().message));
+            return fail(Tr::tr("cannot open the database %1: %2").arg(dbPath, db.error().message));
         if (const Result<int> written = (*db)->upsertUsers(users); !written)
             return fail(
-                tr("cannot save the users into %1: %2").arg(dbPath, written.error().message));
+                Tr::tr("cannot save the users into %1: %2").arg(dbPath, written.error().message));
     }
 
     if (outPath.isEmpty() && !toDatabase) {
@@ -185,7 +182,7 @@ int generateCommand(const CliContext &ctx, const QStringList &arguments)
             summary.insert(u"db"_s, databasePath(args));
         outJson(QJsonDocument(summary));
     } else {
-        out(trn("Generated %n user(s)\n", int(users.size())));
+        out(Tr::tr("Generated %n user(s)\n", nullptr, int(users.size())));
     }
     return 0;
 }
@@ -197,7 +194,7 @@ int listCommand(const CliContext &ctx, const QStringList &arguments)
     if (!args.ok())
         return usageError(args.error(), usage);
     if (!args.positional().isEmpty())
-        return usageError(tr("users list takes no arguments"), usage);
+        return usageError(Tr::tr("users list takes no arguments"), usage);
 
     QList<SampleUser> users;
     const QString dbPath = databasePath(args);
@@ -205,7 +202,7 @@ int listCommand(const CliContext &ctx, const QStringList &arguments)
     if (QFileInfo::exists(dbPath)) {
         Result<std::unique_ptr<ResultsDatabase>> db = ResultsDatabase::open(dbPath);
         if (!db)
-            return fail(tr("cannot open the database %1: %2").arg(dbPath, db.error().message));
+            return fail(Tr::tr("cannot open the database %1: %2").arg(dbPath, db.error().message));
         Result<QList<SampleUser>> stored = (*db)->users();
         if (!stored)
             return fail(stored.error().message);
@@ -232,11 +229,12 @@ int listCommand(const CliContext &ctx, const QStringList &arguments)
 int usersCommand(const CliContext &ctx, const QStringList &args)
 {
     if (args.isEmpty())
-        return usageError(tr("users needs a subcommand: import, generate or list"), usersUsage());
+        return usageError(Tr::tr("users needs a subcommand: import, generate or list"),
+                          usersUsage());
     const QString sub = args.first();
     const QStringList rest = args.mid(1);
     if (sub == u"--help"_s || sub == u"-h"_s || sub == u"help"_s) {
-        out(tr("usage: %1\n").arg(usersUsage()));
+        out(Tr::tr("usage: %1\n").arg(usersUsage()));
         return 0;
     }
     if (sub == u"import"_s)
@@ -245,7 +243,7 @@ int usersCommand(const CliContext &ctx, const QStringList &args)
         return generateCommand(ctx, rest);
     if (sub == u"list"_s)
         return listCommand(ctx, rest);
-    return usageError(tr("unknown users subcommand \"%1\"").arg(sub), usersUsage());
+    return usageError(Tr::tr("unknown users subcommand \"%1\"").arg(sub), usersUsage());
 }
 
 } // namespace Hookflow::Cli

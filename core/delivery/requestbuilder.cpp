@@ -12,10 +12,10 @@ namespace Hookflow {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("RequestBuilder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RequestBuilder)
+};
 
 const QString redacted = u"[redacted]"_s;
 
@@ -108,27 +108,28 @@ Result<RequestBuilder> RequestBuilder::compile(const Campaign &campaign, const N
         Result<Template> t = Template::compile(text, context);
         if (!t)
             return Error{t.error().code,
-                         tr("%1 of webhook \"%2\": %3").arg(where, webhook.id, t.error().message)};
+                         Tr::tr("%1 of webhook \"%2\": %3")
+                             .arg(where, webhook.id, t.error().message)};
         collectSecrets(*t, builder.m_secretNames);
         return t;
     };
-    Result<Template> url = compile(webhook.request.url, OutputContext::Url, tr("URL"));
+    Result<Template> url = compile(webhook.request.url, OutputContext::Url, Tr::tr("URL"));
     if (!url)
         return url.error();
     builder.m_url = *url;
     for (const auto &[name, value] : webhook.request.params) {
-        Result<Template> t = compile(value, OutputContext::Text, tr("parameter %1").arg(name));
+        Result<Template> t = compile(value, OutputContext::Text, Tr::tr("parameter %1").arg(name));
         if (!t)
             return t.error();
         builder.m_params.append({name, *t});
     }
     for (const auto &[name, value] : webhook.request.headers) {
-        Result<Template> t = compile(value, OutputContext::Header, tr("header %1").arg(name));
+        Result<Template> t = compile(value, OutputContext::Header, Tr::tr("header %1").arg(name));
         if (!t)
             return t.error();
         builder.m_headers.append({name, *t});
     }
-    Result<Template> body = compile(webhook.request.body, OutputContext::Json, tr("body"));
+    Result<Template> body = compile(webhook.request.body, OutputContext::Json, Tr::tr("body"));
     if (!body)
         return body.error();
     builder.m_body = *body;
@@ -175,24 +176,24 @@ Result<PreparedRequest> RequestBuilder::build(const SampleUser &user,
     vars.insert(u"secrets"_s, secretValues);
 
     auto fail = [&](const QString &where, const Error &error) {
-        return Error{error.code, tr("%1: %2").arg(where, error.message)};
+        return Error{error.code, Tr::tr("%1: %2").arg(where, error.message)};
     };
     Result<QString> url = m_url.render(vars);
     if (!url)
-        return fail(tr("URL"), url.error());
+        return fail(Tr::tr("URL"), url.error());
     request.url = QUrl(url->trimmed(), QUrl::StrictMode);
     const QString scheme = request.url.scheme().toLower();
     if (!request.url.isValid() || (scheme != u"http" && scheme != u"https")
         || request.url.host().isEmpty())
         return Error{u"url"_s,
-                     tr("\"%1\" is not an http:// or https:// URL; only those are ever called")
+                     Tr::tr("\"%1\" is not an http:// or https:// URL; only those are ever called")
                          .arg(mask(*url, request.secretValues))};
     if (!m_params.isEmpty()) {
         QUrlQuery query(request.url);
         for (const auto &[name, t] : m_params) {
             Result<QString> value = t.render(vars);
             if (!value)
-                return fail(tr("parameter %1").arg(name), value.error());
+                return fail(Tr::tr("parameter %1").arg(name), value.error());
             // QUrlQuery leaves '+', '&', '#' alone in values; encode them ourselves.
             query.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(name)),
                                QString::fromLatin1(QUrl::toPercentEncoding(*value)));
@@ -203,7 +204,7 @@ Result<PreparedRequest> RequestBuilder::build(const SampleUser &user,
     for (const auto &[name, t] : m_headers) {
         Result<QString> value = t.render(vars);
         if (!value)
-            return fail(tr("header %1").arg(name), value.error());
+            return fail(Tr::tr("header %1").arg(name), value.error());
         hasContentType = hasContentType
                          || name.compare(u"content-type"_s, Qt::CaseInsensitive) == 0;
         request.headers.append({name, *value});
@@ -211,7 +212,7 @@ Result<PreparedRequest> RequestBuilder::build(const SampleUser &user,
     if (m_method != u"GET") {
         Result<QString> body = m_body.render(vars);
         if (!body)
-            return fail(tr("body"), body.error());
+            return fail(Tr::tr("body"), body.error());
         request.body = body->toUtf8();
         if (!hasContentType)
             request.headers.append({u"Content-Type"_s, u"application/json"_s});

@@ -13,10 +13,10 @@ using namespace Qt::StringLiterals;
 namespace Hookflow {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("SecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SecretStore)
+};
 } // namespace
 
 Result<SecretStore> SecretStore::load(const QString &secretsFile)
@@ -29,17 +29,19 @@ Result<SecretStore> SecretStore::load(const QString &secretsFile)
     const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::ReadOther
                                             | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     if (file.permissions() & others)
-        return Error{
-            u"secrets"_s,
-            tr("%1 can be read by other users; make it private (chmod 600) before Hookflow uses it")
-                .arg(secretsFile)};
+        return Error{u"secrets"_s,
+                     Tr::tr("%1 can be read by other users; make it private (chmod 600) before "
+                            "Hookflow uses it")
+                         .arg(secretsFile)};
     if (!file.open(QIODevice::ReadOnly))
-        return Error{u"secrets"_s, tr("cannot read %1: %2").arg(secretsFile, file.errorString())};
+        return Error{u"secrets"_s,
+                     Tr::tr("cannot read %1: %2").arg(secretsFile, file.errorString())};
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return Error{u"secrets"_s,
-                     tr("%1 must hold a JSON object of secret names and values").arg(secretsFile)};
+                     Tr::tr("%1 must hold a JSON object of secret names and values")
+                         .arg(secretsFile)};
     const QJsonObject object = document.object();
     for (auto it = object.begin(); it != object.end(); ++it)
         store.m_fileSecrets.insert(it.key(), it.value().toString());
@@ -55,7 +57,8 @@ Result<QString> SecretStore::value(const QString &name) const
     if (it != m_fileSecrets.constEnd())
         return *it;
     return Error{u"secret-missing"_s,
-                 tr("secret \"%1\" is not set: set %2 or add it to the workspace's secrets file")
+                 Tr::tr(
+                     "secret \"%1\" is not set: set %2 or add it to the workspace's secrets file")
                      .arg(name, QString::fromUtf8(variable))};
 }
 
@@ -67,11 +70,13 @@ Result<void> SecretStore::writeFile(const QString &secretsFile,
         object.insert(it.key(), it.value());
     QSaveFile file(secretsFile);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{u"secrets"_s, tr("cannot write %1: %2").arg(secretsFile, file.errorString())};
+        return Error{u"secrets"_s,
+                     Tr::tr("cannot write %1: %2").arg(secretsFile, file.errorString())};
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QJsonDocument(object).toJson());
     if (!file.commit())
-        return Error{u"secrets"_s, tr("cannot write %1: %2").arg(secretsFile, file.errorString())};
+        return Error{u"secrets"_s,
+                     Tr::tr("cannot write %1: %2").arg(secretsFile, file.errorString())};
     QFile::setPermissions(secretsFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }

@@ -12,10 +12,10 @@ namespace Hookflow {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("FlowMatcher", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FlowMatcher)
+};
 
 QJsonObject conditionJson(const ConditionTrace &trace)
 {
@@ -28,12 +28,12 @@ QJsonObject conditionJson(const ConditionTrace &trace)
 QString rulesSummary(const QString &nodeId, const RuleSetTrace &trace, bool emptyRules)
 {
     if (emptyRules)
-        return tr("%1: no rules, everyone passes").arg(nodeId);
+        return Tr::tr("%1: no rules, everyone passes").arg(nodeId);
     for (qsizetype i = 0; i < trace.rules.size(); ++i) {
         if (trace.rules.at(i).passed)
-            return tr("%1: rule %2 holds").arg(nodeId).arg(i + 1);
+            return Tr::tr("%1: rule %2 holds").arg(nodeId).arg(i + 1);
     }
-    return tr("%1: no rule holds").arg(nodeId);
+    return Tr::tr("%1: no rule holds").arg(nodeId);
 }
 
 } // namespace
@@ -83,13 +83,13 @@ UserMatch FlowMatcher::match(const Campaign &campaign,
 
     const Node *trigger = campaign.trigger();
     if (!trigger) {
-        result.reason = tr("the campaign has no trigger");
+        result.reason = Tr::tr("the campaign has no trigger");
         return result;
     }
     StepTrace triggerStep{trigger->id, NodeKind::Trigger, true, {}, {}, {}};
     if (event.key != trigger->eventKey) {
         triggerStep.passed = false;
-        triggerStep.summary = tr("%1: the event is \"%2\", the trigger waits for \"%3\"")
+        triggerStep.summary = Tr::tr("%1: the event is \"%2\", the trigger waits for \"%3\"")
                                   .arg(trigger->id, event.key, trigger->eventKey);
     } else {
         for (const Condition &filter : trigger->filters) {
@@ -98,8 +98,8 @@ UserMatch FlowMatcher::match(const Campaign &campaign,
         }
         triggerStep.summary
             = triggerStep.passed
-                  ? tr("%1: event \"%2\" starts the flow").arg(trigger->id, event.key)
-                  : tr("%1: the event's properties do not pass the trigger's filters")
+                  ? Tr::tr("%1: event \"%2\" starts the flow").arg(trigger->id, event.key)
+                  : Tr::tr("%1: the event's properties do not pass the trigger's filters")
                         .arg(trigger->id);
     }
     result.steps.append(triggerStep);
@@ -155,22 +155,22 @@ UserMatch FlowMatcher::match(const Campaign &campaign,
             break;
         case NodeKind::Branch:
             step.rules = Evaluator::evaluate(node->rules, context);
-            step.summary = step.rules.passed ? tr("%1: yes").arg(node->id)
-                                             : tr("%1: no").arg(node->id);
+            step.summary = step.rules.passed ? Tr::tr("%1: yes").arg(node->id)
+                                             : Tr::tr("%1: no").arg(node->id);
             follow(node->id, step.rules.passed ? u"yes"_s : u"no"_s);
             break;
         case NodeKind::Webhook:
             result.webhookNodes.append(node->id);
-            step.summary = tr("%1: receives this webhook").arg(node->id);
+            step.summary = Tr::tr("%1: receives this webhook").arg(node->id);
             follow(node->id, {});
             break;
         case NodeKind::Delay:
         case NodeKind::Limit:
-            step.summary = tr("%1: passes on").arg(node->id);
+            step.summary = Tr::tr("%1: passes on").arg(node->id);
             follow(node->id, {});
             break;
         case NodeKind::Exit:
-            step.summary = tr("%1: leaves the flow").arg(node->id);
+            step.summary = Tr::tr("%1: leaves the flow").arg(node->id);
             break;
         case NodeKind::Trigger:
             break;
@@ -179,7 +179,8 @@ UserMatch FlowMatcher::match(const Campaign &campaign,
     }
     result.matched = !result.webhookNodes.isEmpty();
     if (!result.matched)
-        result.reason = firstRefusal.isEmpty() ? tr("the flow reaches no webhook") : firstRefusal;
+        result.reason = firstRefusal.isEmpty() ? Tr::tr("the flow reaches no webhook")
+                                               : firstRefusal;
     return result;
 }
 

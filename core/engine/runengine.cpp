@@ -26,10 +26,10 @@ namespace Hookflow {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("RunEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RunEngine)
+};
 
 /// Stored responses are capped; a webhook answer is for reading, not archiving.
 constexpr qsizetype MaxStoredResponse = 64 * 1024;
@@ -66,17 +66,17 @@ QString refuseReason(const Campaign &campaign, const Event &event)
     const Diagnostics problems = validateCampaign(campaign);
     for (const Diagnostic &problem : problems) {
         if (problem.isError())
-            return tr("the campaign has errors; fix them first: %1").arg(problem.message);
+            return Tr::tr("the campaign has errors; fix them first: %1").arg(problem.message);
     }
     for (const Node &node : campaign.nodes) {
         if (!isExecutable(node.kind))
-            return tr("%1 node \"%2\" cannot be run by this version of Hookflow yet, so the "
-                      "campaign cannot be "
-                      "test-fired; validation checks it already")
+            return Tr::tr("%1 node \"%2\" cannot be run by this version of Hookflow yet, so the "
+                          "campaign cannot be "
+                          "test-fired; validation checks it already")
                 .arg(nodeKindDisplayName(node.kind), node.id);
     }
     if (event.key.isEmpty())
-        return tr("the trigger event has no event_key");
+        return Tr::tr("the trigger event has no event_key");
     return {};
 }
 
@@ -190,7 +190,7 @@ void RunWorker::run(const RunRequest &request)
                     row.state = dry ? u"skipped"_s : u"sending"_s;
                     if (dry) {
                         update.state = row.state;
-                        update.error = tr("dry run: rendered, not sent");
+                        update.error = Tr::tr("dry run: rendered, not sent");
                     }
                 }
                 if (row.state == u"sending") {
@@ -254,7 +254,7 @@ void RunWorker::pump()
         });
         if (!recorded) {
             // Nothing is sent that cannot be recorded.
-            m_stopError = tr("the run stopped because its results could not be recorded: %1")
+            m_stopError = Tr::tr("the run stopped because its results could not be recorded: %1")
                               .arg(recorded.error().message);
             m_queue.clear();
             wave.clear();
@@ -330,14 +330,14 @@ void RunWorker::onReplyFinished(QNetworkReply *reply)
                           || reply->error() == QNetworkReply::OperationCanceledError;
     if (timedOut) {
         outcome.errorClass = u"timeout"_s;
-        outcome.error = tr("no answer within %1 ms").arg(m_request.timeoutMs);
+        outcome.error = Tr::tr("no answer within %1 ms").arg(m_request.timeoutMs);
     } else if (outcome.status == 0) {
         const bool tls = reply->error() == QNetworkReply::SslHandshakeFailedError;
         outcome.errorClass = tls ? u"tls"_s : u"connection"_s;
         outcome.error = reply->errorString();
     } else if (!success) {
         outcome.errorClass = u"http"_s;
-        outcome.error = tr("the server answered HTTP %1 %2")
+        outcome.error = Tr::tr("the server answered HTTP %1 %2")
                             .arg(outcome.status)
                             .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
                                      .toString());
@@ -441,7 +441,7 @@ void RunController::cancel()
 void RunController::start(const RunRequest &request)
 {
     if (m_thread) {
-        emit finished(RunSummary{0, {}, tr("a run is already in progress")});
+        emit finished(RunSummary{0, {}, Tr::tr("a run is already in progress")});
         return;
     }
     m_thread = new QThread(this);

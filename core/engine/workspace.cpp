@@ -20,10 +20,10 @@ namespace Hookflow {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
 
 const QString seededMarker = u".hookflow-seeded"_s;
 
@@ -78,7 +78,7 @@ Result<void> Workspace::ensureSeeded() const
 {
     QDir dir(m_folder);
     if (!dir.mkpath(u"."_s))
-        return Error{u"workspace"_s, tr("cannot create the workspace folder %1").arg(m_folder)};
+        return Error{u"workspace"_s, Tr::tr("cannot create the workspace folder %1").arg(m_folder)};
     if (dir.exists(seededMarker))
         return {};
 
@@ -89,7 +89,7 @@ Result<void> Workspace::ensureSeeded() const
                 continue;
             if (!QFile::copy(source, target))
                 return Error{u"workspace"_s,
-                             tr("cannot copy the example %1 into %2").arg(source, m_folder)};
+                             Tr::tr("cannot copy the example %1 into %2").arg(source, m_folder)};
             QFile::setPermissions(target,
                                   QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                       | QFileDevice::ReadGroup | QFileDevice::ReadOther);
@@ -98,7 +98,7 @@ Result<void> Workspace::ensureSeeded() const
 
     QFile demo(QString::fromLatin1(Examples::DemoUsers));
     if (!demo.open(QIODevice::ReadOnly))
-        return Error{u"workspace"_s, tr("the demo users are missing from this build")};
+        return Error{u"workspace"_s, Tr::tr("the demo users are missing from this build")};
     QList<SampleUser> users;
     for (const QJsonValue &value : QJsonDocument::fromJson(demo.readAll()).array()) {
         Result<SampleUser> user = SampleUser::fromJson(value.toObject());
@@ -125,7 +125,8 @@ Result<void> Workspace::ensureSeeded() const
     }
     QFile marker(dir.filePath(seededMarker));
     if (!marker.open(QIODevice::WriteOnly))
-        return Error{u"workspace"_s, tr("cannot write to the workspace folder %1").arg(m_folder)};
+        return Error{u"workspace"_s,
+                     Tr::tr("cannot write to the workspace folder %1").arg(m_folder)};
     return {};
 }
 

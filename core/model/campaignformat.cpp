@@ -20,30 +20,30 @@ namespace Hookflow::CampaignFormat {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CampaignFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CampaignFormat)
+};
 
 QString typeName(QJsonValue::Type type)
 {
     switch (type) {
     case QJsonValue::Null:
-        return tr("null");
+        return Tr::tr("null");
     case QJsonValue::Bool:
-        return tr("a boolean");
+        return Tr::tr("a boolean");
     case QJsonValue::Double:
-        return tr("a number");
+        return Tr::tr("a number");
     case QJsonValue::String:
-        return tr("a string");
+        return Tr::tr("a string");
     case QJsonValue::Array:
-        return tr("an array");
+        return Tr::tr("an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return Tr::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return Tr::tr("nothing");
 }
 
 QString jsonTypeName(const QJsonValue &value)
@@ -79,12 +79,12 @@ public:
         const QString memberPath = JsonSource::member(path, key);
         if (value.isUndefined()) {
             if (required)
-                error(path, tr("missing required field \"%1\"").arg(key), nodeId);
+                error(path, Tr::tr("missing required field \"%1\"").arg(key), nodeId);
             return {};
         }
         if (value.type() != type) {
             error(memberPath,
-                  tr("\"%1\" must be %2, not %3").arg(key, typeName(type), jsonTypeName(value)),
+                  Tr::tr("\"%1\" must be %2, not %3").arg(key, typeName(type), jsonTypeName(value)),
                   nodeId);
             return {};
         }
@@ -110,7 +110,7 @@ public:
             if (known.contains(it.key()))
                 continue;
             warning(JsonSource::member(path, it.key()),
-                    tr("unknown field \"%1\" (kept as it is)").arg(it.key()),
+                    Tr::tr("unknown field \"%1\" (kept as it is)").arg(it.key()),
                     nodeId);
             extra.insert(it.key(), it.value());
         }
@@ -122,7 +122,8 @@ public:
     {
         if (!value.isObject()) {
             error(path,
-                  tr("a duration must be an object such as {\"amount\": 7, \"unit\": \"days\"}"),
+                  Tr::tr(
+                      "a duration must be an object such as {\"amount\": 7, \"unit\": \"days\"}"),
                   nodeId);
             return std::nullopt;
         }
@@ -134,14 +135,14 @@ public:
         const double number = amount.toDouble();
         if (number < 0 || number != std::floor(number)) {
             error(JsonSource::member(path, u"amount"_s),
-                  tr("\"amount\" must be a whole number of 0 or more"),
+                  Tr::tr("\"amount\" must be a whole number of 0 or more"),
                   nodeId);
             return std::nullopt;
         }
         const auto unit = durationUnitFromName(unitName);
         if (!unit) {
             error(JsonSource::member(path, u"unit"_s),
-                  tr("unknown unit \"%1\" (use minutes, hours or days)").arg(unitName),
+                  Tr::tr("unknown unit \"%1\" (use minutes, hours or days)").arg(unitName),
                   nodeId);
             return std::nullopt;
         }
@@ -154,7 +155,7 @@ public:
     {
         if (!value.isObject()) {
             error(path,
-                  tr("a condition must be an object, not %1").arg(jsonTypeName(value)),
+                  Tr::tr("a condition must be an object, not %1").arg(jsonTypeName(value)),
                   nodeId);
             return std::nullopt;
         }
@@ -168,8 +169,9 @@ public:
             const auto type = keyTypeFromName(typeName);
             if (!type && !typeName.isEmpty()) {
                 error(JsonSource::member(keyPath, u"type"_s),
-                      tr("unknown key type \"%1\" (use user_id, user_property, hackle_property, "
-                         "event_property, segment, cohort or event)")
+                      Tr::tr(
+                          "unknown key type \"%1\" (use user_id, user_property, hackle_property, "
+                          "event_property, segment, cohort or event)")
                           .arg(typeName),
                       nodeId);
             }
@@ -190,7 +192,7 @@ public:
             condition.match = MatchType::NotMatch;
         else if (match != u"match") {
             error(JsonSource::member(path, u"match"_s),
-                  tr("\"match\" must be \"match\" or \"not_match\", not \"%1\"").arg(match),
+                  Tr::tr("\"match\" must be \"match\" or \"not_match\", not \"%1\"").arg(match),
                   nodeId);
             good = false;
         }
@@ -198,8 +200,9 @@ public:
         const auto op = operatorFromName(opName);
         if (!op && !opName.isEmpty()) {
             error(JsonSource::member(path, u"operator"_s),
-                  tr("unknown operator \"%1\" (use in, contains, starts_with, ends_with, gt, gte, "
-                     "lt or lte)")
+                  Tr::tr(
+                      "unknown operator \"%1\" (use in, contains, starts_with, ends_with, gt, gte, "
+                      "lt or lte)")
                       .arg(opName),
                   nodeId);
         }
@@ -209,10 +212,12 @@ public:
             const QString typeName = string(object, path, u"value_type"_s, false, nodeId);
             const auto type = valueTypeFromName(typeName);
             if (!type) {
-                error(JsonSource::member(path, u"value_type"_s),
-                      tr("unknown value type \"%1\" (use string, number, boolean, version or json)")
-                          .arg(typeName),
-                      nodeId);
+                error(
+                    JsonSource::member(path, u"value_type"_s),
+                    Tr::tr(
+                        "unknown value type \"%1\" (use string, number, boolean, version or json)")
+                        .arg(typeName),
+                    nodeId);
                 good = false;
             }
             condition.valueType = type.value_or(ValueType::Auto);
@@ -256,7 +261,7 @@ public:
             if (!array.at(i).isArray() || pair.size() != 2 || !pair.at(0).isString()
                 || !pair.at(1).isString()) {
                 error(JsonSource::index(path, i),
-                      tr("each entry must be a [\"name\", \"value\"] pair of strings"),
+                      Tr::tr("each entry must be a [\"name\", \"value\"] pair of strings"),
                       nodeId);
                 continue;
             }
@@ -268,7 +273,7 @@ public:
     std::optional<Node> node(const QJsonValue &value, const QString &path)
     {
         if (!value.isObject()) {
-            error(path, tr("a node must be an object, not %1").arg(jsonTypeName(value)));
+            error(path, Tr::tr("a node must be an object, not %1").arg(jsonTypeName(value)));
             return std::nullopt;
         }
         const QJsonObject object = value.toObject();
@@ -278,8 +283,8 @@ public:
         const auto kind = nodeKindFromName(kindName);
         if (!kindName.isEmpty() && !kind) {
             error(JsonSource::member(path, u"kind"_s),
-                  tr("unknown node kind \"%1\" (use trigger, audience, webhook, delay, branch, "
-                     "limit or exit)")
+                  Tr::tr("unknown node kind \"%1\" (use trigger, audience, webhook, delay, branch, "
+                         "limit or exit)")
                       .arg(kindName),
                   node.id);
         }
@@ -295,7 +300,7 @@ public:
                 node.position = QPointF(xy.at(0).toDouble(), xy.at(1).toDouble());
             else
                 error(JsonSource::member(path, u"position"_s),
-                      tr("\"position\" must be [x, y] numbers"),
+                      Tr::tr("\"position\" must be [x, y] numbers"),
                       node.id);
         }
         node.label = string(object, path, u"label"_s, false, node.id);
@@ -320,7 +325,7 @@ public:
             for (qsizetype i = 0; i < array.size(); ++i) {
                 if (!array.at(i).isArray()) {
                     error(JsonSource::index(rulesPath, i),
-                          tr("a rule must be an array of conditions (all must hold)"),
+                          Tr::tr("a rule must be an array of conditions (all must hold)"),
                           node.id);
                     continue;
                 }
@@ -368,7 +373,7 @@ public:
                                          node.id))
                     node.wait = *wait;
             } else {
-                error(path, tr("missing required field \"%1\"").arg(u"wait"_s), node.id);
+                error(path, Tr::tr("missing required field \"%1\"").arg(u"wait"_s), node.id);
             }
             break;
         }
@@ -380,7 +385,7 @@ public:
                 const double n = count.toDouble();
                 if (n < 1 || n != std::floor(n))
                     error(JsonSource::member(path, u"count"_s),
-                          tr("\"count\" must be a whole number of 1 or more"),
+                          Tr::tr("\"count\" must be a whole number of 1 or more"),
                           node.id);
                 node.limit.count = int(n);
             }
@@ -390,7 +395,7 @@ public:
                                            node.id))
                     node.limit.window = *window;
             } else {
-                error(path, tr("missing required field \"%1\"").arg(u"window"_s), node.id);
+                error(path, Tr::tr("missing required field \"%1\"").arg(u"window"_s), node.id);
             }
             break;
         }
@@ -518,7 +523,7 @@ CampaignLoad parse(const QByteArray &utf8)
     const QString root = u"$"_s;
     if (!source.root().isObject()) {
         reader.error(root,
-                     tr("a campaign file must hold a JSON object, not %1")
+                     Tr::tr("a campaign file must hold a JSON object, not %1")
                          .arg(jsonTypeName(source.root())));
         load.diagnostics = reader.diagnostics;
         locate();
@@ -530,13 +535,14 @@ CampaignLoad parse(const QByteArray &utf8)
         const double version = format.toDouble();
         if (version > Campaign::CurrentFormat) {
             reader.error(u"$.format"_s,
-                         tr("this file uses campaign format %1, which is newer than this version "
-                            "of Hookflow "
-                            "reads (format %2); update Hookflow to open it")
+                         Tr::tr(
+                             "this file uses campaign format %1, which is newer than this version "
+                             "of Hookflow "
+                             "reads (format %2); update Hookflow to open it")
                              .arg(version)
                              .arg(Campaign::CurrentFormat));
         } else if (version != Campaign::CurrentFormat) {
-            reader.error(u"$.format"_s, tr("unsupported campaign format %1").arg(version));
+            reader.error(u"$.format"_s, Tr::tr("unsupported campaign format %1").arg(version));
         }
     }
     if (hasErrors(reader.diagnostics)) {
@@ -550,8 +556,9 @@ CampaignLoad parse(const QByteArray &utf8)
     static const QRegularExpression keyPattern(u"\\A[A-Za-z0-9][A-Za-z0-9._-]*\\z"_s);
     if (object.value(u"key"_s).isString() && !keyPattern.match(campaign.key).hasMatch())
         reader.error(u"$.key"_s,
-                     tr("\"key\" must start with a letter or digit and use only letters, digits, "
-                        "'.', '_' and '-'"));
+                     Tr::tr(
+                         "\"key\" must start with a letter or digit and use only letters, digits, "
+                         "'.', '_' and '-'"));
     campaign.title = reader.string(object, root, u"title"_s, true);
     campaign.description = reader.string(object, root, u"description"_s, false);
     if (object.contains(u"status"_s)) {
@@ -560,7 +567,7 @@ CampaignLoad parse(const QByteArray &utf8)
             campaign.status = *parsed;
         else if (object.value(u"status"_s).isString())
             reader.error(u"$.status"_s,
-                         tr("unknown status \"%1\" (use ready, running, paused or ended)")
+                         Tr::tr("unknown status \"%1\" (use ready, running, paused or ended)")
                              .arg(status));
     }
     const QJsonArray nodes = reader.member(object, root, u"nodes"_s, QJsonValue::Array, true)
@@ -575,7 +582,8 @@ CampaignLoad parse(const QByteArray &utf8)
         const QString path = JsonSource::index(u"$.edges"_s, i);
         if (!edges.at(i).isObject()) {
             reader.error(path,
-                         tr("an edge must be an object such as {\"from\": \"a\", \"to\": \"b\"}"));
+                         Tr::tr(
+                             "an edge must be an object such as {\"from\": \"a\", \"to\": \"b\"}"));
             continue;
         }
         const QJsonObject e = edges.at(i).toObject();
@@ -610,7 +618,7 @@ CampaignLoad load(const QString &fileName)
         result.diagnostics.append({Diagnostic::Severity::Error,
                                    {},
                                    {},
-                                   tr("cannot open the file: %1").arg(file.errorString()),
+                                   Tr::tr("cannot open the file: %1").arg(file.errorString()),
                                    {}});
         return result;
     }
@@ -646,10 +654,10 @@ Result<void> save(const Campaign &campaign, const QString &fileName)
 {
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{u"io"_s, tr("cannot write %1: %2").arg(fileName, file.errorString())};
+        return Error{u"io"_s, Tr::tr("cannot write %1: %2").arg(fileName, file.errorString())};
     file.write(serialize(campaign));
     if (!file.commit())
-        return Error{u"io"_s, tr("cannot write %1: %2").arg(fileName, file.errorString())};
+        return Error{u"io"_s, Tr::tr("cannot write %1: %2").arg(fileName, file.errorString())};
     return {};
 }
 

@@ -14,6 +14,11 @@ using namespace Qt::StringLiterals;
 
 namespace Hookflow {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonSource)
+};
+
 /// Recursive-descent JSON (RFC 8259) parser that records a location per path.
 class JsonSourceParser
 {
@@ -33,15 +38,13 @@ public:
             return;
         skipSpace();
         if (m_pos < m_text.size()) {
-            fail(tr("unexpected text after the end of the JSON document"));
+            fail(Tr::tr("unexpected text after the end of the JSON document"));
             return;
         }
         m_out.m_root = root;
     }
 
 private:
-    static QString tr(const char *text) { return QCoreApplication::translate("JsonSource", text); }
-
     SourceLocation here() const
     {
         return {m_line, int(m_pos - m_lineStart) + 1 - m_continuationBytes};
@@ -84,7 +87,7 @@ private:
     {
         const QByteArray literal(word);
         if (m_text.mid(m_pos, literal.size()) != literal)
-            return fail(tr(
+            return fail(Tr::tr(
                 "invalid value (expected a string, number, object, array, true, false or null)"));
         for (qsizetype i = 0; i < literal.size(); ++i)
             advance();
@@ -95,11 +98,11 @@ private:
     bool parseValue(const QString &path, QJsonValue &out, int depth)
     {
         if (depth > 256)
-            return fail(tr("the document is nested too deeply"));
+            return fail(Tr::tr("the document is nested too deeply"));
         skipSpace();
         m_out.m_locations.insert(path, here());
         if (atEnd())
-            return fail(tr("unexpected end of the document"));
+            return fail(Tr::tr("unexpected end of the document"));
         switch (peek()) {
         case '{':
             return parseObject(path, out, depth);
@@ -136,20 +139,20 @@ private:
         for (;;) {
             skipSpace();
             if (peek() != '"')
-                return fail(atEnd() ? tr("unexpected end of the document inside an object")
-                                    : tr("expected a quoted member name"));
+                return fail(atEnd() ? Tr::tr("unexpected end of the document inside an object")
+                                    : Tr::tr("expected a quoted member name"));
             const SourceLocation keyLocation = here();
             QString key;
             if (!parseString(key))
                 return false;
             if (object.contains(key)) {
-                m_out.m_error = JsonSource::SyntaxError{tr("duplicate member \"%1\"").arg(key),
+                m_out.m_error = JsonSource::SyntaxError{Tr::tr("duplicate member \"%1\"").arg(key),
                                                         keyLocation};
                 return false;
             }
             skipSpace();
             if (peek() != ':')
-                return fail(tr("expected ':' after the member name"));
+                return fail(Tr::tr("expected ':' after the member name"));
             advance();
             QJsonValue value;
             if (!parseValue(JsonSource::member(path, key), value, depth + 1))
@@ -165,8 +168,8 @@ private:
                 out = object;
                 return true;
             }
-            return fail(atEnd() ? tr("unexpected end of the document inside an object")
-                                : tr("expected ',' or '}' after a member"));
+            return fail(atEnd() ? Tr::tr("unexpected end of the document inside an object")
+                                : Tr::tr("expected ',' or '}' after a member"));
         }
     }
 
@@ -195,8 +198,8 @@ private:
                 out = array;
                 return true;
             }
-            return fail(atEnd() ? tr("unexpected end of the document inside an array")
-                                : tr("expected ',' or ']' after an array element"));
+            return fail(atEnd() ? Tr::tr("unexpected end of the document inside an array")
+                                : Tr::tr("expected ',' or ']' after an array element"));
         }
     }
 
@@ -205,7 +208,7 @@ private:
         code = 0;
         for (int i = 0; i < 4; ++i) {
             if (atEnd())
-                return fail(tr("unexpected end of the document inside a string"));
+                return fail(Tr::tr("unexpected end of the document inside a string"));
             const char c = peek();
             int digit;
             if (c >= '0' && c <= '9')
@@ -215,7 +218,7 @@ private:
             else if (c >= 'A' && c <= 'F')
                 digit = c - 'A' + 10;
             else
-                return fail(tr("invalid \\u escape"));
+                return fail(Tr::tr("invalid \\u escape"));
             code = code * 16 + char32_t(digit);
             advance();
         }
@@ -228,14 +231,14 @@ private:
         QByteArray utf8;
         for (;;) {
             if (atEnd())
-                return fail(tr("unterminated string"));
+                return fail(Tr::tr("unterminated string"));
             const char c = peek();
             if (c == '"') {
                 advance();
                 break;
             }
             if (uchar(c) < 0x20)
-                return fail(tr("control character in a string (escape it, e.g. \\n)"));
+                return fail(Tr::tr("control character in a string (escape it, e.g. \\n)"));
             if (c != '\\') {
                 utf8.append(c);
                 advance();
@@ -243,7 +246,7 @@ private:
             }
             advance();
             if (atEnd())
-                return fail(tr("unterminated string"));
+                return fail(Tr::tr("unterminated string"));
             const char escape = peek();
             advance();
             switch (escape) {
@@ -288,13 +291,13 @@ private:
                 break;
             }
             default:
-                return fail(tr("invalid escape sequence"));
+                return fail(Tr::tr("invalid escape sequence"));
             }
         }
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         out = decoder.decode(utf8);
         if (decoder.hasError())
-            return fail(tr("the string is not valid UTF-8"));
+            return fail(Tr::tr("the string is not valid UTF-8"));
         return true;
     }
 
@@ -306,12 +309,12 @@ private:
         const QString window = QString::fromLatin1(m_text.mid(m_pos, end - m_pos));
         const QRegularExpressionMatch match = number.match(window);
         if (!match.hasMatch() || match.capturedLength() == 0)
-            return fail(tr(
+            return fail(Tr::tr(
                 "invalid value (expected a string, number, object, array, true, false or null)"));
         bool ok = false;
         const double value = match.captured().toDouble(&ok);
         if (!ok || !std::isfinite(value))
-            return fail(tr("number out of range"));
+            return fail(Tr::tr("number out of range"));
         for (qsizetype i = 0; i < match.capturedLength(); ++i)
             advance();
         out = value;

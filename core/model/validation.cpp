@@ -15,10 +15,10 @@ namespace Hookflow {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 
 QString nodePath(qsizetype index)
 {
@@ -50,39 +50,41 @@ Diagnostics validateCampaign(const Campaign &campaign)
         const Node &node = campaign.nodes.at(i);
         const QString path = nodePath(i);
         if (indexOf.contains(node.id))
-            error(path + u".id"_s, tr("node id \"%1\" is used twice").arg(node.id), node.id);
+            error(path + u".id"_s, Tr::tr("node id \"%1\" is used twice").arg(node.id), node.id);
         indexOf.insert(node.id, i);
         if (node.kind == NodeKind::Trigger) {
             if (++triggers > 1)
                 error(path,
-                      tr("a campaign has exactly one trigger; \"%1\" is a second one").arg(node.id),
+                      Tr::tr("a campaign has exactly one trigger; \"%1\" is a second one")
+                          .arg(node.id),
                       node.id);
             if (node.eventKey.trimmed().isEmpty())
-                error(path + u".event_key"_s, tr("the trigger needs an event key"), node.id);
+                error(path + u".event_key"_s, Tr::tr("the trigger needs an event key"), node.id);
         }
         if (!isExecutable(node.kind)) {
-            warning(path + u".kind"_s,
-                    tr("%1 node \"%2\" is checked, but this version of Hookflow cannot run it yet: "
+            warning(
+                path + u".kind"_s,
+                Tr::tr("%1 node \"%2\" is checked, but this version of Hookflow cannot run it yet: "
                        "a test "
                        "fire of this campaign is refused until it can")
-                        .arg(nodeKindDisplayName(node.kind), node.id),
-                    node.id);
+                    .arg(nodeKindDisplayName(node.kind), node.id),
+                node.id);
         }
         if (node.kind == NodeKind::Webhook) {
             const QString requestPath = path + u".request"_s;
             if (!allowedMethods.contains(node.request.method))
                 error(requestPath + u".method"_s,
-                      tr("method \"%1\" is not allowed (use GET, POST, PUT, PATCH or DELETE)")
+                      Tr::tr("method \"%1\" is not allowed (use GET, POST, PUT, PATCH or DELETE)")
                           .arg(node.request.method),
                       node.id);
             const QString url = node.request.url.trimmed();
             if (url.isEmpty()) {
-                error(requestPath + u".url"_s, tr("the webhook needs a URL"), node.id);
+                error(requestPath + u".url"_s, Tr::tr("the webhook needs a URL"), node.id);
             } else if (!url.startsWith(u"{{"_s)
                        && !url.startsWith(u"http://"_s, Qt::CaseInsensitive)
                        && !url.startsWith(u"https://"_s, Qt::CaseInsensitive)) {
                 error(requestPath + u".url"_s,
-                      tr("only http:// and https:// URLs can be called"),
+                      Tr::tr("only http:// and https:// URLs can be called"),
                       node.id);
             }
             auto check = [&](const QString &text, OutputContext context, const QString &where) {
@@ -102,17 +104,17 @@ Diagnostics validateCampaign(const Campaign &campaign)
             check(node.request.body, OutputContext::Json, requestPath + u".body"_s);
             if (node.request.method == u"GET" && !node.request.body.isEmpty())
                 warning(requestPath + u".body"_s,
-                        tr("a GET request carries no body; it will not be sent"),
+                        Tr::tr("a GET request carries no body; it will not be sent"),
                         node.id);
         }
         if ((node.kind == NodeKind::Audience || node.kind == NodeKind::Branch)
             && node.rules.size() > 10)
             warning(path + u".rules"_s,
-                    tr("Hackle allows at most 10 rules; this node has %1").arg(node.rules.size()),
+                    Tr::tr("Hackle allows at most 10 rules; this node has %1").arg(node.rules.size()),
                     node.id);
     }
     if (triggers == 0)
-        error(u"$.nodes"_s, tr("the campaign has no trigger node"));
+        error(u"$.nodes"_s, Tr::tr("the campaign has no trigger node"));
 
     // Edges.
     QHash<QString, QStringList> successors;
@@ -124,36 +126,36 @@ Diagnostics validateCampaign(const Campaign &campaign)
         const Node *to = campaign.node(edge.to);
         if (!from)
             error(path + u".from"_s,
-                  tr("the edge starts at node \"%1\", which does not exist").arg(edge.from));
+                  Tr::tr("the edge starts at node \"%1\", which does not exist").arg(edge.from));
         if (!to)
             error(path + u".to"_s,
-                  tr("the edge ends at node \"%1\", which does not exist").arg(edge.to));
+                  Tr::tr("the edge ends at node \"%1\", which does not exist").arg(edge.to));
         if (!from || !to)
             continue;
         if (edge.from == edge.to)
-            error(path, tr("node \"%1\" cannot connect to itself").arg(edge.from), edge.from);
+            error(path, Tr::tr("node \"%1\" cannot connect to itself").arg(edge.from), edge.from);
         if (to->kind == NodeKind::Trigger)
             error(path + u".to"_s,
-                  tr("nothing can lead into the trigger \"%1\"").arg(edge.to),
+                  Tr::tr("nothing can lead into the trigger \"%1\"").arg(edge.to),
                   edge.to);
         if (from->kind == NodeKind::Exit)
             error(path + u".from"_s,
-                  tr("an exit node \"%1\" has no outputs").arg(edge.from),
+                  Tr::tr("an exit node \"%1\" has no outputs").arg(edge.from),
                   edge.from);
         if (from->kind == NodeKind::Branch) {
             if (edge.port != u"yes" && edge.port != u"no")
                 error(path + u".port"_s,
-                      tr("an edge from branch \"%1\" must say \"port\": \"yes\" or \"no\"")
+                      Tr::tr("an edge from branch \"%1\" must say \"port\": \"yes\" or \"no\"")
                           .arg(edge.from),
                       edge.from);
         } else if (!edge.port.isEmpty()) {
             error(path + u".port"_s,
-                  tr("only branch nodes have ports; remove \"port\" from this edge"),
+                  Tr::tr("only branch nodes have ports; remove \"port\" from this edge"),
                   edge.from);
         }
         const QString identity = edge.from + u'\x1f' + edge.to + u'\x1f' + edge.port;
         if (seen.contains(identity))
-            warning(path, tr("this edge is listed twice"), edge.from);
+            warning(path, Tr::tr("this edge is listed twice"), edge.from);
         seen.insert(identity);
         successors[edge.from].append(edge.to);
     }
@@ -173,7 +175,8 @@ Diagnostics validateCampaign(const Campaign &campaign)
                 const QString child = outs.at(next++);
                 if (colour.value(child) == 1 && !cycleReported) {
                     error(nodePath(indexOf.value(child)),
-                          tr("the flow loops back to node \"%1\"; flows must not contain cycles")
+                          Tr::tr(
+                              "the flow loops back to node \"%1\"; flows must not contain cycles")
                               .arg(child),
                           child);
                     cycleReported = true;
@@ -202,7 +205,7 @@ Diagnostics validateCampaign(const Campaign &campaign)
             const Node &node = campaign.nodes.at(i);
             if (!reached.contains(node.id))
                 warning(nodePath(i),
-                        tr("node \"%1\" cannot be reached from the trigger").arg(node.id),
+                        Tr::tr("node \"%1\" cannot be reached from the trigger").arg(node.id),
                         node.id);
         }
     }

@@ -15,10 +15,10 @@ namespace Hookflow {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("Report", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 QJsonObject countsJson(const RunCounts &c, bool withAudience)
 {
@@ -58,14 +58,14 @@ Result<Report> Report::build(const ResultsDatabase &db, const QString &campaignK
         runId = db.latestRunId(campaignKey);
     if (runId == 0)
         return Error{u"not-found"_s,
-                     tr("campaign \"%1\" has no runs in %2 yet").arg(campaignKey, db.path())};
+                     Tr::tr("campaign \"%1\" has no runs in %2 yet").arg(campaignKey, db.path())};
     Report report;
     Result<RunRecord> run = db.run(runId);
     if (!run)
         return run.error();
     if (!campaignKey.isEmpty() && run->campaignKey != campaignKey)
         return Error{u"not-found"_s,
-                     tr("run %1 belongs to campaign \"%2\", not \"%3\"")
+                     Tr::tr("run %1 belongs to campaign \"%2\", not \"%3\"")
                          .arg(runId)
                          .arg(run->campaignKey, campaignKey)};
     report.run = *run;
@@ -81,7 +81,7 @@ Result<Report> Report::build(const ResultsDatabase &db, const QString &campaignK
                   " FROM deliveries d WHERE d.run_id = ? GROUP BY d.node_id ORDER BY min(d.id)"_s);
     query.addBindValue(runId);
     if (!query.exec())
-        return db.lastError(tr("reading the report"), query.lastError());
+        return db.lastError(Tr::tr("reading the report"), query.lastError());
     while (query.next()) {
         NodeCounts node;
         node.nodeId = query.value(0).toString();
@@ -96,7 +96,7 @@ Result<Report> Report::build(const ResultsDatabase &db, const QString &campaignK
                   " WHERE d.run_id = ? AND a.latency_ms IS NOT NULL ORDER BY a.latency_ms"_s);
     query.addBindValue(runId);
     if (!query.exec())
-        return db.lastError(tr("reading the report"), query.lastError());
+        return db.lastError(Tr::tr("reading the report"), query.lastError());
     QList<qint64> latencies;
     while (query.next())
         latencies.append(query.value(0).toLongLong());
@@ -109,7 +109,7 @@ Result<Report> Report::build(const ResultsDatabase &db, const QString &campaignK
                   " GROUP BY error ORDER BY count(*) DESC, error"_s);
     query.addBindValue(runId);
     if (!query.exec())
-        return db.lastError(tr("reading the report"), query.lastError());
+        return db.lastError(Tr::tr("reading the report"), query.lastError());
     while (query.next())
         report.failures.append(
             {query.value(0).toString(), query.value(1).toInt(), query.value(2).toString()});
@@ -119,17 +119,17 @@ Result<Report> Report::build(const ResultsDatabase &db, const QString &campaignK
 QString Report::toText() const
 {
     QString text;
-    text += tr("Campaign %1 (%2), run %3, %4 mode, %5\n")
+    text += Tr::tr("Campaign %1 (%2), run %3, %4 mode, %5\n")
                 .arg(run.campaignKey, run.campaignTitle)
                 .arg(run.id)
                 .arg(run.mode, run.state);
-    text += tr("Started %1").arg(run.startedAt.toString(Qt::ISODate));
+    text += Tr::tr("Started %1").arg(run.startedAt.toString(Qt::ISODate));
     if (run.finishedAt.isValid())
-        text += tr(", finished %1").arg(run.finishedAt.toString(Qt::ISODate));
+        text += Tr::tr(", finished %1").arg(run.finishedAt.toString(Qt::ISODate));
     text += u'\n';
     if (!run.message.isEmpty())
-        text += tr("Stopped: %1\n").arg(run.message);
-    text += tr("targeted %1, matched %2, sent %3, delivered %4, failed %5, skipped %6\n")
+        text += Tr::tr("Stopped: %1\n").arg(run.message);
+    text += Tr::tr("targeted %1, matched %2, sent %3, delivered %4, failed %5, skipped %6\n")
                 .arg(counts.targeted)
                 .arg(counts.matched)
                 .arg(counts.sent)
@@ -137,12 +137,12 @@ QString Report::toText() const
                 .arg(counts.failed)
                 .arg(counts.skipped);
     if (latencyMedianMs >= 0)
-        text += tr("latency: median %1 ms, p95 %2 ms, max %3 ms\n")
+        text += Tr::tr("latency: median %1 ms, p95 %2 ms, max %3 ms\n")
                     .arg(latencyMedianMs)
                     .arg(latencyP95Ms)
                     .arg(latencyMaxMs);
     for (const NodeCounts &node : nodes) {
-        text += tr("  %1: sent %2, delivered %3, failed %4, skipped %5\n")
+        text += Tr::tr("  %1: sent %2, delivered %3, failed %4, skipped %5\n")
                     .arg(node.nodeId)
                     .arg(node.counts.sent)
                     .arg(node.counts.delivered)
@@ -150,9 +150,9 @@ QString Report::toText() const
                     .arg(node.counts.skipped);
     }
     if (!failures.isEmpty()) {
-        text += tr("Failures:\n");
+        text += Tr::tr("Failures:\n");
         for (const FailureReason &failure : failures)
-            text += tr("  %n × %1 (e.g. user %2)\n", nullptr, failure.count)
+            text += Tr::tr("  %n × %1 (e.g. user %2)\n", nullptr, failure.count)
                         .arg(failure.reason, failure.exampleUser);
     }
     return text;
@@ -219,17 +219,17 @@ QString Report::toHtml() const
           "td:first-child,th:first-child{text-align:left}table{border-collapse:collapse}"
           "tr{border-bottom:1px solid #ddd}</style></head><body>\n"_s.arg(esc(run.campaignTitle));
     html += u"<h1>%1</h1>\n<p>%2</p>\n"_s.arg(esc(run.campaignTitle),
-                                              esc(tr("Campaign %1, run %2, %3 mode, %4")
+                                              esc(Tr::tr("Campaign %1, run %2, %3 mode, %4")
                                                       .arg(run.campaignKey)
                                                       .arg(run.id)
                                                       .arg(run.mode, run.state)));
     html += u"<table><tr><th></th><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>\n"_s
-                .arg(esc(tr("Targeted")),
-                     esc(tr("Matched")),
-                     esc(tr("Sent")),
-                     esc(tr("Delivered")),
-                     esc(tr("Failed")),
-                     esc(tr("Skipped")));
+                .arg(esc(Tr::tr("Targeted")),
+                     esc(Tr::tr("Matched")),
+                     esc(Tr::tr("Sent")),
+                     esc(Tr::tr("Delivered")),
+                     esc(Tr::tr("Failed")),
+                     esc(Tr::tr("Skipped")));
     auto row = [&](const QString &name, const RunCounts &c, bool audience) {
         html += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n"_s
                     .arg(esc(name),
@@ -240,12 +240,12 @@ QString Report::toHtml() const
                          QString::number(c.failed),
                          QString::number(c.skipped));
     };
-    row(tr("All"), counts, true);
+    row(Tr::tr("All"), counts, true);
     for (const NodeCounts &node : nodes)
         row(node.nodeId, node.counts, false);
     html += u"</table>\n"_s;
     if (!failures.isEmpty()) {
-        html += u"<h2>%1</h2>\n<ul>\n"_s.arg(esc(tr("Failures")));
+        html += u"<h2>%1</h2>\n<ul>\n"_s.arg(esc(Tr::tr("Failures")));
         for (const FailureReason &failure : failures)
             html += u"<li>%1 × %2</li>\n"_s.arg(failure.count).arg(esc(failure.reason));
         html += u"</ul>\n"_s;

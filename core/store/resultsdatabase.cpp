@@ -21,10 +21,10 @@ namespace Hookflow {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ResultsDatabase", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ResultsDatabase)
+};
 
 QString uniqueConnectionName()
 {
@@ -123,7 +123,7 @@ Error ResultsDatabase::lastError(const QString &what, const QSqlError &error) co
 {
     const QSqlError actual = error.isValid() ? error : m_db.lastError();
     return Error{u"database"_s,
-                 tr("%1 failed in %2: %3").arg(what, m_path, actual.text()),
+                 Tr::tr("%1 failed in %2: %3").arg(what, m_path, actual.text()),
                  actual.nativeErrorCode()};
 }
 
@@ -131,13 +131,13 @@ Result<std::unique_ptr<ResultsDatabase>> ResultsDatabase::open(const QString &pa
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error{u"database"_s, tr("cannot create the folder %1").arg(info.absolutePath())};
+        return Error{u"database"_s, Tr::tr("cannot create the folder %1").arg(info.absolutePath())};
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, uniqueConnectionName());
     db.setDatabaseName(path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     std::unique_ptr<ResultsDatabase> database(new ResultsDatabase(db, path));
     if (!database->m_db.open())
-        return database->lastError(tr("opening the database"));
+        return database->lastError(Tr::tr("opening the database"));
     QSqlQuery query(database->m_db);
     for (const char *pragma :
          {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
@@ -153,11 +153,11 @@ Result<void> ResultsDatabase::migrate()
 {
     QSqlQuery query(m_db);
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
-        return lastError(tr("reading the schema version"), query.lastError());
+        return lastError(Tr::tr("reading the schema version"), query.lastError());
     const int version = query.value(0).toInt();
     if (version > SchemaVersion)
         return Error{u"database"_s,
-                     tr("%1 was written by a newer Hookflow (schema %2; this version knows %3)")
+                     Tr::tr("%1 was written by a newer Hookflow (schema %2; this version knows %3)")
                          .arg(m_path)
                          .arg(version)
                          .arg(SchemaVersion)};
@@ -167,10 +167,10 @@ Result<void> ResultsDatabase::migrate()
     return transaction([&]() -> Result<void> {
         for (const char *statement : schemaV1) {
             if (!query.exec(QString::fromLatin1(statement)))
-                return lastError(tr("creating the schema"), query.lastError());
+                return lastError(Tr::tr("creating the schema"), query.lastError());
         }
         if (!query.exec(u"PRAGMA user_version = %1"_s.arg(SchemaVersion)))
-            return lastError(tr("creating the schema"), query.lastError());
+            return lastError(Tr::tr("creating the schema"), query.lastError());
         return {};
     });
 }
@@ -179,14 +179,14 @@ Result<void> ResultsDatabase::transaction(const std::function<Result<void>()> &w
 {
     QSqlQuery query(m_db);
     if (!query.exec(u"BEGIN IMMEDIATE"_s))
-        return lastError(tr("starting a transaction"), query.lastError());
+        return lastError(Tr::tr("starting a transaction"), query.lastError());
     Result<void> result = work();
     if (!result) {
         query.exec(u"ROLLBACK"_s);
         return result;
     }
     if (!query.exec(u"COMMIT"_s)) {
-        Error error = lastError(tr("committing"), query.lastError());
+        Error error = lastError(Tr::tr("committing"), query.lastError());
         query.exec(u"ROLLBACK"_s);
         return error;
     }
@@ -210,7 +210,7 @@ Result<int> ResultsDatabase::upsertUsers(const QList<SampleUser> &users)
             query.bindValue(2, jsonText(json.value(u"events"_s).toArray()));
             query.bindValue(3, now);
             if (!query.exec())
-                return lastError(tr("saving user %1").arg(user.userId), query.lastError());
+                return lastError(Tr::tr("saving user %1").arg(user.userId), query.lastError());
             ++written;
         }
         return {};
@@ -225,7 +225,7 @@ Result<QList<SampleUser>> ResultsDatabase::users() const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT user_id, properties, events FROM users ORDER BY rowid"_s))
-        return lastError(tr("reading users"), query.lastError());
+        return lastError(Tr::tr("reading users"), query.lastError());
     QList<SampleUser> result;
     while (query.next()) {
         QJsonObject object{{u"user_id"_s, query.value(0).toString()},
@@ -270,7 +270,7 @@ Result<qint64> ResultsDatabase::beginRun(const QString &campaignKey,
     query.addBindValue(matched);
     query.addBindValue(formatTimestamp(QDateTime::currentDateTimeUtc()));
     if (!query.exec())
-        return lastError(tr("recording the run"), query.lastError());
+        return lastError(Tr::tr("recording the run"), query.lastError());
     return query.lastInsertId().toLongLong();
 }
 
@@ -283,7 +283,7 @@ Result<void> ResultsDatabase::finishRun(qint64 runId, const QString &state, cons
     query.addBindValue(formatTimestamp(QDateTime::currentDateTimeUtc()));
     query.addBindValue(runId);
     if (!query.exec())
-        return lastError(tr("finishing the run"), query.lastError());
+        return lastError(Tr::tr("finishing the run"), query.lastError());
     return {};
 }
 
@@ -318,7 +318,7 @@ Result<qint64> ResultsDatabase::insertDelivery(const DeliveryRow &row)
     query.addBindValue(now);
     query.addBindValue(row.state == u"sending" ? QVariant() : QVariant(now));
     if (!query.exec())
-        return lastError(tr("recording a delivery"), query.lastError());
+        return lastError(Tr::tr("recording a delivery"), query.lastError());
     return query.lastInsertId().toLongLong();
 }
 
@@ -338,7 +338,7 @@ Result<qint64> ResultsDatabase::insertAttempt(qint64 deliveryId,
     query.addBindValue(headersText(request.headers));
     query.addBindValue(text(request.body));
     if (!query.exec())
-        return lastError(tr("recording an attempt"), query.lastError());
+        return lastError(Tr::tr("recording an attempt"), query.lastError());
     return query.lastInsertId().toLongLong();
 }
 
@@ -361,14 +361,14 @@ Result<void> ResultsDatabase::recordOutcome(qint64 attemptId,
     query.addBindValue(now);
     query.addBindValue(attemptId);
     if (!query.exec())
-        return lastError(tr("recording an attempt's outcome"), query.lastError());
+        return lastError(Tr::tr("recording an attempt's outcome"), query.lastError());
     query.prepare(u"UPDATE deliveries SET state = ?, error = ?, finished_at = ? WHERE id = ?"_s);
     query.addBindValue(text(outcome.deliveryState));
     query.addBindValue(text(outcome.error));
     query.addBindValue(now);
     query.addBindValue(deliveryId);
     if (!query.exec())
-        return lastError(tr("recording a delivery's outcome"), query.lastError());
+        return lastError(Tr::tr("recording a delivery's outcome"), query.lastError());
     return {};
 }
 
@@ -398,7 +398,7 @@ Result<QList<RunRecord>> ResultsDatabase::runs(const QString &campaignKey) const
     query.addBindValue(campaignKey);
     query.addBindValue(campaignKey);
     if (!query.exec())
-        return lastError(tr("reading runs"), query.lastError());
+        return lastError(Tr::tr("reading runs"), query.lastError());
     QList<RunRecord> result;
     while (query.next())
         result.append(runFromQuery(query));
@@ -421,9 +421,9 @@ Result<RunRecord> ResultsDatabase::run(qint64 runId) const
     query.prepare(u"SELECT %1 FROM runs WHERE id = ?"_s.arg(runColumns));
     query.addBindValue(runId);
     if (!query.exec())
-        return lastError(tr("reading run %1").arg(runId), query.lastError());
+        return lastError(Tr::tr("reading run %1").arg(runId), query.lastError());
     if (!query.next())
-        return Error{u"not-found"_s, tr("there is no run %1 in %2").arg(runId).arg(m_path)};
+        return Error{u"not-found"_s, Tr::tr("there is no run %1 in %2").arg(runId).arg(m_path)};
     return runFromQuery(query);
 }
 
@@ -440,9 +440,9 @@ Result<RunCounts> ResultsDatabase::counts(qint64 runId) const
         " FROM runs r WHERE r.id = ?"_s);
     query.addBindValue(runId);
     if (!query.exec())
-        return lastError(tr("counting run %1").arg(runId), query.lastError());
+        return lastError(Tr::tr("counting run %1").arg(runId), query.lastError());
     if (!query.next())
-        return Error{u"not-found"_s, tr("there is no run %1 in %2").arg(runId).arg(m_path)};
+        return Error{u"not-found"_s, Tr::tr("there is no run %1 in %2").arg(runId).arg(m_path)};
     RunCounts counts;
     counts.targeted = query.value(0).toInt();
     counts.matched = query.value(1).toInt();
@@ -465,7 +465,7 @@ Result<QList<AttemptRecord>> ResultsDatabase::attempts(qint64 runId) const
         " WHERE d.run_id = ? ORDER BY a.id"_s);
     query.addBindValue(runId);
     if (!query.exec())
-        return lastError(tr("reading attempts of run %1").arg(runId), query.lastError());
+        return lastError(Tr::tr("reading attempts of run %1").arg(runId), query.lastError());
     QList<AttemptRecord> result;
     while (query.next()) {
         AttemptRecord a;

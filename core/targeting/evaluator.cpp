@@ -14,10 +14,10 @@ namespace Hookflow::Evaluator {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("Targeting", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Targeting)
+};
 
 struct Version
 {
@@ -183,21 +183,21 @@ QString operatorWords(Operator op)
 {
     switch (op) {
     case Operator::In:
-        return tr("is one of");
+        return Tr::tr("is one of");
     case Operator::Contains:
-        return tr("contains");
+        return Tr::tr("contains");
     case Operator::StartsWith:
-        return tr("starts with");
+        return Tr::tr("starts with");
     case Operator::EndsWith:
-        return tr("ends with");
+        return Tr::tr("ends with");
     case Operator::Gt:
-        return tr("is greater than");
+        return Tr::tr("is greater than");
     case Operator::Gte:
-        return tr("is at least");
+        return Tr::tr("is at least");
     case Operator::Lt:
-        return tr("is less than");
+        return Tr::tr("is less than");
     case Operator::Lte:
-        return tr("is at most");
+        return Tr::tr("is at most");
     }
     return {};
 }
@@ -254,22 +254,22 @@ ConditionTrace evaluate(const Condition &condition, const EvaluationContext &con
     QJsonValue seen(QJsonValue::Undefined);
     switch (condition.keyType) {
     case KeyType::UserId:
-        trace.subject = tr("user id");
+        trace.subject = Tr::tr("user id");
         if (context.user)
             seen = context.user->userId;
         break;
     case KeyType::UserProperty:
-        trace.subject = tr("user property %1").arg(condition.keyName);
+        trace.subject = Tr::tr("user property %1").arg(condition.keyName);
         if (context.user)
             seen = property(context.user->properties, condition.keyName);
         break;
     case KeyType::HackleProperty:
-        trace.subject = tr("Hackle property %1").arg(condition.keyName);
+        trace.subject = Tr::tr("Hackle property %1").arg(condition.keyName);
         if (context.user)
             seen = property(context.user->properties, condition.keyName);
         break;
     case KeyType::EventProperty:
-        trace.subject = tr("event property %1").arg(condition.keyName);
+        trace.subject = Tr::tr("event property %1").arg(condition.keyName);
         if (context.event)
             seen = property(context.event->properties, condition.keyName);
         break;
@@ -289,15 +289,15 @@ ConditionTrace evaluate(const Condition &condition, const EvaluationContext &con
                 ++count;
             }
         }
-        trace.subject = condition.within ? tr("times %1 happened in the last %n day(s)",
-                                              nullptr,
-                                              int(condition.within->seconds() / 86400))
+        trace.subject = condition.within ? Tr::tr("times %1 happened in the last %n day(s)",
+                                                  nullptr,
+                                                  int(condition.within->seconds() / 86400))
                                                .arg(condition.keyName)
-                                         : tr("times %1 happened").arg(condition.keyName);
+                                         : Tr::tr("times %1 happened").arg(condition.keyName);
         if (condition.within && condition.within->seconds() % 86400)
-            trace.subject = tr("times %1 happened in the last %n hour(s)",
-                               nullptr,
-                               int(condition.within->seconds() / 3600))
+            trace.subject = Tr::tr("times %1 happened in the last %n hour(s)",
+                                   nullptr,
+                                   int(condition.within->seconds() / 3600))
                                 .arg(condition.keyName);
         seen = double(count);
         break;
@@ -305,17 +305,17 @@ ConditionTrace evaluate(const Condition &condition, const EvaluationContext &con
     case KeyType::Segment:
     case KeyType::Cohort:
         trace.subject = condition.keyType == KeyType::Segment
-                            ? tr("segment %1").arg(condition.keyName)
-                            : tr("cohort %1").arg(condition.keyName);
-        trace.explanation = tr("%1 is not defined in this workspace").arg(trace.subject);
+                            ? Tr::tr("segment %1").arg(condition.keyName)
+                            : Tr::tr("cohort %1").arg(condition.keyName);
+        trace.explanation = Tr::tr("%1 is not defined in this workspace").arg(trace.subject);
         return trace;
     }
 
-    const QString expectation = (condition.match == MatchType::NotMatch ? tr("not: %1 %2")
-                                                                        : tr("%1 %2"))
+    const QString expectation = (condition.match == MatchType::NotMatch ? Tr::tr("not: %1 %2")
+                                                                        : Tr::tr("%1 %2"))
                                     .arg(operatorWords(condition.op), valuesText(condition.values));
     if (seen.isUndefined() || seen.isNull()) {
-        trace.explanation = tr("%1 is missing, so the condition \"%2\" does not hold")
+        trace.explanation = Tr::tr("%1 is missing, so the condition \"%2\" does not hold")
                                 .arg(trace.subject, expectation);
         return trace;
     }
@@ -336,14 +336,14 @@ ConditionTrace evaluate(const Condition &condition, const EvaluationContext &con
         }
     }
     if (typeMismatch && !condition.values.isEmpty()) {
-        trace.explanation = tr("%1 is \"%2\", which cannot be compared as %3")
+        trace.explanation = Tr::tr("%1 is \"%2\", which cannot be compared as %3")
                                 .arg(trace.subject, trace.seen, valueTypeName(type));
         return trace;
     }
     trace.passed = condition.match == MatchType::Match ? matched : !matched;
     trace.explanation = trace.passed
-                            ? tr("%1 is %2: %3 holds").arg(trace.subject, trace.seen, expectation)
-                            : tr("%1 is %2: %3 does not hold")
+                            ? Tr::tr("%1 is %2: %3 holds").arg(trace.subject, trace.seen, expectation)
+                            : Tr::tr("%1 is %2: %3 does not hold")
                                   .arg(trace.subject, trace.seen, expectation);
     return trace;
 }

@@ -13,10 +13,10 @@ namespace Hookflow {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Template", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Template)
+};
 
 QString scalarJson(const QJsonValue &value)
 {
@@ -39,7 +39,7 @@ QString positionText(const QString &source, qsizetype offset)
 {
     const qsizetype line = source.left(offset).count(u'\n') + 1;
     const qsizetype lineStart = source.lastIndexOf(u'\n', offset - 1) + 1;
-    return tr("line %1, column %2").arg(line).arg(offset - lineStart + 1);
+    return Tr::tr("line %1, column %2").arg(line).arg(offset - lineStart + 1);
 }
 
 Error syntaxError(const QString &source, qsizetype offset, const QString &message)
@@ -211,7 +211,8 @@ Result<Template> Template::compile(const QString &source, OutputContext context)
             return syntaxError(
                 source,
                 tag,
-                tr("tags ({% … %}) are not supported in this version; use {{ … }} placeholders"));
+                Tr::tr(
+                    "tags ({% … %}) are not supported in this version; use {{ … }} placeholders"));
         Part part;
         if (open < 0) {
             part.literal = source.mid(pos);
@@ -221,18 +222,19 @@ Result<Template> Template::compile(const QString &source, OutputContext context)
         part.literal = source.mid(pos, open - pos);
         const qsizetype close = source.indexOf(u"}}"_s, open + 2);
         if (close < 0)
-            return syntaxError(source, open, tr("\"{{\" is never closed with \"}}\""));
+            return syntaxError(source, open, Tr::tr("\"{{\" is never closed with \"}}\""));
         const QString inner = source.mid(open + 2, close - open - 2);
         const QStringList pieces = splitFilters(inner);
         const QString pathText = pieces.first();
         if (pathText.isEmpty())
-            return syntaxError(source, open, tr("empty placeholder"));
+            return syntaxError(source, open, Tr::tr("empty placeholder"));
         const auto path = parsePath(pathText);
         if (!path)
-            return syntaxError(source,
-                               open + 2,
-                               tr("\"%1\" is not a variable path (write e.g. user_properties.name)")
-                                   .arg(pathText));
+            return syntaxError(
+                source,
+                open + 2,
+                Tr::tr("\"%1\" is not a variable path (write e.g. user_properties.name)")
+                    .arg(pathText));
         part.hasPlaceholder = true;
         part.path = *path;
         part.pathText = pathText;
@@ -241,12 +243,14 @@ Result<Template> Template::compile(const QString &source, OutputContext context)
             const qsizetype colon = filter.indexOf(u':');
             const QString name = (colon < 0 ? filter : filter.left(colon)).trimmed();
             if (name != u"default")
-                return syntaxError(source, open, tr("unknown filter \"%1\"").arg(name));
+                return syntaxError(source, open, Tr::tr("unknown filter \"%1\"").arg(name));
             const auto literal = colon < 0 ? std::nullopt
                                            : parseLiteral(filter.mid(colon + 1).trimmed());
             if (!literal)
                 return syntaxError(
-                    source, open, tr("\"default\" needs one literal argument, e.g. default: \"\""));
+                    source,
+                    open,
+                    Tr::tr("\"default\" needs one literal argument, e.g. default: \"\""));
             part.fallback = *literal;
         }
         if (context == OutputContext::Json) {
@@ -314,7 +318,8 @@ Result<QString> Template::render(const QJsonObject &variables) const
         for (const QChar c : std::as_const(out)) {
             if (c == u'\r' || c == u'\n' || c == QChar(0))
                 return Error{u"personalization"_s,
-                             tr("a header value may not contain a line break or NUL character")};
+                             Tr::tr(
+                                 "a header value may not contain a line break or NUL character")};
         }
     }
     if (m_context == OutputContext::Json && !out.trimmed().isEmpty()) {
@@ -322,7 +327,7 @@ Result<QString> Template::render(const QJsonObject &variables) const
         QJsonDocument::fromJson(out.toUtf8(), &error);
         if (error.error != QJsonParseError::NoError)
             return Error{u"personalization"_s,
-                         tr("the rendered body is not valid JSON: %1 at character %2")
+                         Tr::tr("the rendered body is not valid JSON: %1 at character %2")
                              .arg(error.errorString())
                              .arg(error.offset)};
     }
