@@ -53,10 +53,13 @@ int main(int argc, char *argv[])
     QStringList args = app.arguments().mid(1);
     CliContext ctx;
     ctx.json = args.removeAll(u"--json"_s) > 0;
-    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h"
-        || args.first() == u"help") {
+    if (args.isEmpty()) {
+        err(help());
+        return 2;
+    }
+    if (args.first() == u"--help" || args.first() == u"-h" || args.first() == u"help") {
         out(help());
-        return args.isEmpty() ? 2 : 0;
+        return 0;
     }
     if (args.first() == u"--version") {
         out(u"hookflow-cli %1\n"_s.arg(QCoreApplication::applicationVersion()));

@@ -3,15 +3,13 @@
 #include "workspace.h"
 
 #include "delivery/secretstore.h"
-#include "model/sampledata.h"
+#include "io/userimport.h"
 #include "store/resultsdatabase.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -99,17 +97,17 @@ Result<void> Workspace::ensureSeeded() const
     QFile demo(QString::fromLatin1(Examples::DemoUsers));
     if (!demo.open(QIODevice::ReadOnly))
         return Error{u"workspace"_s, Tr::tr("the demo users are missing from this build")};
-    QList<SampleUser> users;
-    for (const QJsonValue &value : QJsonDocument::fromJson(demo.readAll()).array()) {
-        Result<SampleUser> user = SampleUser::fromJson(value.toObject());
-        if (user)
-            users.append(std::move(user).value());
-    }
+    const UserImport demoUsers = UserImporter::parseJson(demo.readAll());
+    if (!demoUsers.problems.isEmpty())
+        return Error{u"workspace"_s,
+                     Tr::tr("the demo users of this build are damaged (line %1: %2)")
+                         .arg(demoUsers.problems.first().line)
+                         .arg(demoUsers.problems.first().message)};
     Result<std::unique_ptr<ResultsDatabase>> db = ResultsDatabase::open(databasePath());
     if (!db)
         return db.error();
     if ((*db)->userCount() == 0) {
-        if (Result<int> imported = (*db)->upsertUsers(users); !imported)
+        if (Result<int> imported = (*db)->upsertUsers(demoUsers.users); !imported)
             return imported.error();
     }
 

@@ -210,13 +210,6 @@ QString valuesText(const QJsonArray &values)
     return parts.join(u", "_s);
 }
 
-QString shown(const QJsonValue &value)
-{
-    if (value.isArray() || value.isObject())
-        return valueToText(value);
-    return valueToText(value);
-}
-
 } // namespace
 
 std::optional<int> compareVersions(const QString &a, const QString &b)
@@ -230,7 +223,7 @@ std::optional<int> compareVersions(const QString &a, const QString &b)
             return va->core[i] < vb->core[i] ? -1 : 1;
     }
     if (va->prerelease.isEmpty() || vb->prerelease.isEmpty())
-        return int(vb->prerelease.isEmpty()) - int(va->prerelease.isEmpty());
+        return int(va->prerelease.isEmpty()) - int(vb->prerelease.isEmpty());
     for (qsizetype i = 0; i < qMin(va->prerelease.size(), vb->prerelease.size()); ++i) {
         const QString &x = va->prerelease[i];
         const QString &y = vb->prerelease[i];
@@ -319,7 +312,7 @@ ConditionTrace evaluate(const Condition &condition, const EvaluationContext &con
                                 .arg(trace.subject, expectation);
         return trace;
     }
-    trace.seen = shown(seen);
+    trace.seen = valueToText(seen);
 
     const ValueType type = inferType(condition);
     // A list-valued property matches when any of its items does.
