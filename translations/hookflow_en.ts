@@ -133,13 +133,6 @@
     </message>
 </context>
 <context>
-    <name>Catcher</name>
-    <message>
-        <source>The capture endpoint cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message>
         <source>option --%1 needs a value</source>
@@ -168,9 +161,11 @@
     <message numerus="yes">
         <source>%n row(s) of the users file were skipped
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row of the users file was skipped
+</numerusform>
+            <numerusform>%n rows of the users file were skipped
+</numerusform>
         </translation>
     </message>
     <message>
@@ -188,9 +183,11 @@
     <message numerus="yes">
         <source>%1: ok (%n warning(s))
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: ok (%n warning)
+</numerusform>
+            <numerusform>%1: ok (%n warnings)
+</numerusform>
         </translation>
     </message>
     <message>
@@ -307,9 +304,9 @@
     <message numerus="yes">
         <source>%n bytes</source>
         <comment>size of a captured request body</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
     <message>
@@ -367,16 +364,16 @@
     </message>
     <message numerus="yes">
         <source>Imported %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n user</numerusform>
+            <numerusform>Imported %n users</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>skipped %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>skipped %n row</numerusform>
+            <numerusform>skipped %n rows</numerusform>
         </translation>
     </message>
     <message>
@@ -406,9 +403,11 @@
     <message numerus="yes">
         <source>Generated %n user(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Generated %n user
+</numerusform>
+            <numerusform>Generated %n users
+</numerusform>
         </translation>
     </message>
     <message>
@@ -549,9 +548,9 @@ Exit codes: 0 success, 1 invalid input or failed check, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%1 · %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n error</numerusform>
+            <numerusform>%1 · %n errors</numerusform>
         </translation>
     </message>
     <message>
@@ -596,6 +595,13 @@ Key: %2</source>
     </message>
 </context>
 <context>
+    <name>Hookflow::Catcher</name>
+    <message>
+        <source>The capture endpoint cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hookflow::CatcherPanel</name>
     <message>
         <source>C&amp;lear Catcher</source>
@@ -611,9 +617,9 @@ Key: %2</source>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
         </translation>
     </message>
     <message>
@@ -907,16 +913,16 @@ Key: %2</source>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n user</numerusform>
+            <numerusform>%1 of %n users</numerusform>
         </translation>
     </message>
     <message>
@@ -941,16 +947,16 @@ Key: %2</source>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message>
@@ -975,9 +981,9 @@ Key: %2</source>
     </message>
     <message numerus="yes">
         <source>“%1” has %n error(s); fix them before a test fire.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” has %n error; fix it before a test fire.</numerusform>
+            <numerusform>“%1” has %n errors; fix them before a test fire.</numerusform>
         </translation>
     </message>
     <message>
@@ -1105,9 +1111,11 @@ Key: %2</source>
     <message numerus="yes">
         <source>%1
 %n event(s) in history</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%n event in history</numerusform>
+            <numerusform>%1
+%n events in history</numerusform>
         </translation>
     </message>
 </context>
@@ -1190,30 +1198,30 @@ Key: %2</source>
     <name>NodeItem</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n filter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n filter</numerusform>
+            <numerusform>%1 · %n filters</numerusform>
         </translation>
     </message>
     <message>
@@ -1222,9 +1230,9 @@ Key: %2</source>
     </message>
     <message numerus="yes">
         <source>%n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rule</numerusform>
+            <numerusform>%n rules</numerusform>
         </translation>
     </message>
     <message>
@@ -1233,16 +1241,16 @@ Key: %2</source>
     </message>
     <message numerus="yes">
         <source>yes / no on %n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>yes / no on %n rule</numerusform>
+            <numerusform>yes / no on %n rules</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>at most %n per %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>at most %n per %1</numerusform>
+            <numerusform>at most %n per %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1336,9 +1344,11 @@ Key: %2</source>
     <message numerus="yes">
         <source>  %n × %1 (e.g. user %2)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n × %1 (e.g. user %2)
+</numerusform>
+            <numerusform>  %n × %1 (e.g. user %2)
+</numerusform>
         </translation>
     </message>
     <message>
@@ -1633,9 +1643,9 @@ Key: %2</source>
     </message>
     <message numerus="yes">
         <source>times %1 happened in the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>times %1 happened in the last %n day</numerusform>
+            <numerusform>times %1 happened in the last %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -1644,9 +1654,9 @@ Key: %2</source>
     </message>
     <message numerus="yes">
         <source>times %1 happened in the last %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>times %1 happened in the last %n hour</numerusform>
+            <numerusform>times %1 happened in the last %n hours</numerusform>
         </translation>
     </message>
     <message>
@@ -1849,9 +1859,9 @@ Key: %2</source>
     </message>
     <message numerus="yes">
         <source>the header has %n column(s) but this row has %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the header has %n column but this row has %1</numerusform>
+            <numerusform>the header has %n columns but this row has %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1974,6 +1984,10 @@ Key: %2</source>
     </message>
     <message>
         <source>cannot write to the workspace folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo users of this build are damaged (line %1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,422 +5,430 @@
     <name>CampaignFormat</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>불리언</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>문자열</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>배열</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>객체</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>missing required field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>필수 필드 &quot;%1&quot;이(가) 없습니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 값은 %2 타입이어야 합니다(현재: %3)</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot; (kept as it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 필드 &quot;%1&quot; (그대로 유지됨)</translation>
     </message>
     <message>
         <source>a duration must be an object such as {&quot;amount&quot;: 7, &quot;unit&quot;: &quot;days&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>기간은 {&quot;amount&quot;: 7, &quot;unit&quot;: &quot;days&quot;} 같은 객체여야 합니다</translation>
     </message>
     <message>
         <source>&quot;amount&quot; must be a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;amount&quot;는 0 이상의 정수여야 합니다</translation>
     </message>
     <message>
         <source>unknown unit &quot;%1&quot; (use minutes, hours or days)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 단위 &quot;%1&quot; (minutes, hours, days 중 하나를 사용하세요)</translation>
     </message>
     <message>
         <source>a condition must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>조건은 객체여야 합니다(현재: %1)</translation>
     </message>
     <message>
         <source>unknown key type &quot;%1&quot; (use user_id, user_property, hackle_property, event_property, segment, cohort or event)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 키 유형 &quot;%1&quot; (user_id, user_property, hackle_property, event_property, segment, cohort, event 중 하나를 사용하세요)</translation>
     </message>
     <message>
         <source>&quot;match&quot; must be &quot;match&quot; or &quot;not_match&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;match&quot;는 &quot;match&quot; 또는 &quot;not_match&quot;여야 합니다(현재: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>unknown operator &quot;%1&quot; (use in, contains, starts_with, ends_with, gt, gte, lt or lte)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 연산자 &quot;%1&quot; (in, contains, starts_with, ends_with, gt, gte, lt, lte 중 하나를 사용하세요)</translation>
     </message>
     <message>
         <source>unknown value type &quot;%1&quot; (use string, number, boolean, version or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 값 유형 &quot;%1&quot; (string, number, boolean, version, json 중 하나를 사용하세요)</translation>
     </message>
     <message>
         <source>each entry must be a [&quot;name&quot;, &quot;value&quot;] pair of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>각 항목은 [&quot;name&quot;, &quot;value&quot;] 형태의 문자열 쌍이어야 합니다</translation>
     </message>
     <message>
         <source>a node must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>노드는 객체여야 합니다(현재: %1)</translation>
     </message>
     <message>
         <source>unknown node kind &quot;%1&quot; (use trigger, audience, webhook, delay, branch, limit or exit)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 노드 종류 &quot;%1&quot; (trigger, audience, webhook, delay, branch, limit, exit 중 하나를 사용하세요)</translation>
     </message>
     <message>
         <source>&quot;position&quot; must be [x, y] numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;position&quot;은 [x, y] 형태의 숫자여야 합니다</translation>
     </message>
     <message>
         <source>a rule must be an array of conditions (all must hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙은 조건의 배열이어야 합니다(모든 조건을 충족해야 함)</translation>
     </message>
     <message>
         <source>&quot;count&quot; must be a whole number of 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;count&quot;는 1 이상의 정수여야 합니다</translation>
     </message>
     <message>
         <source>a campaign file must hold a JSON object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>캠페인 파일에는 JSON 객체가 있어야 합니다(현재: %1)</translation>
     </message>
     <message>
         <source>this file uses campaign format %1, which is newer than this version of Hookflow reads (format %2); update Hookflow to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일의 캠페인 형식(%1)은 이 버전의 Hookflow가 읽을 수 있는 형식(%2)보다 최신입니다. 파일을 열려면 Hookflow를 업데이트하세요</translation>
     </message>
     <message>
         <source>unsupported campaign format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>지원하지 않는 캠페인 형식: %1</translation>
     </message>
     <message>
         <source>&quot;key&quot; must start with a letter or digit and use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;key&quot;는 영문자나 숫자로 시작해야 하며 영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;만 사용할 수 있습니다</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot; (use ready, running, paused or ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 상태 &quot;%1&quot; (ready, running, paused, ended 중 하나를 사용하세요)</translation>
     </message>
     <message>
         <source>an edge must be an object such as {&quot;from&quot;: &quot;a&quot;, &quot;to&quot;: &quot;b&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>연결선은 {&quot;from&quot;: &quot;a&quot;, &quot;to&quot;: &quot;b&quot;} 같은 객체여야 합니다</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 열 수 없습니다: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Catcher</name>
-    <message>
-        <source>The capture endpoint cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>option --%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 옵션에 값이 필요합니다</translation>
     </message>
     <message>
         <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 옵션 --%1</translation>
     </message>
     <message>
         <source>cannot read %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2을(를) 읽을 수 없습니다: %3</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트</translation>
     </message>
     <message>
         <source>the event must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트는 JSON 객체여야 합니다</translation>
     </message>
     <message>
         <source>event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of the users file were skipped
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>사용자 파일에서 %n개 행을 건너뛰었습니다
+</numerusform>
         </translation>
     </message>
     <message>
         <source>--now must be an ISO 8601 date-time such as 2026-11-27T09:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>--now는 2026-11-27T09:00:00Z 같은 ISO 8601 날짜·시간이어야 합니다</translation>
     </message>
     <message>
         <source>targeted %1, matched %2, sent %3, delivered %4, failed %5, skipped %6</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 %1, 조건 일치 %2, 발송 %3, 성공 %4, 실패 %5, 건너뜀 %6</translation>
     </message>
     <message>
         <source>no campaign file given</source>
-        <translation type="unfinished"></translation>
+        <translation>캠페인 파일을 지정하지 않았습니다</translation>
     </message>
     <message numerus="yes">
         <source>%1: ok (%n warning(s))
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 정상 (경고 %n개)
+</numerusform>
         </translation>
     </message>
     <message>
         <source>render takes one campaign file and --user</source>
-        <translation type="unfinished"></translation>
+        <translation>render에는 캠페인 파일 하나와 --user가 필요합니다</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자</translation>
     </message>
     <message>
         <source>user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자: %1</translation>
     </message>
     <message>
         <source>note: this user is not targeted by the flow: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>note: 이 사용자는 플로우의 타겟팅 대상이 아닙니다: %1
+</translation>
     </message>
     <message>
         <source>%1: error: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: error: %2
+</translation>
     </message>
     <message>
         <source>there is no webhook node &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>웹훅 노드 &quot;%1&quot;이(가) 없습니다</translation>
     </message>
     <message>
         <source>the campaign has no webhook node</source>
-        <translation type="unfinished"></translation>
+        <translation>캠페인에 웹훅 노드가 없습니다</translation>
     </message>
     <message>
         <source>template needs --text</source>
-        <translation type="unfinished"></translation>
+        <translation>template에는 --text가 필요합니다</translation>
     </message>
     <message>
         <source>--mode must be text, json, url or header</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode는 text, json, url, header 중 하나여야 합니다</translation>
     </message>
     <message>
         <source>context</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트</translation>
     </message>
     <message>
         <source>the context must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트는 JSON 객체여야 합니다</translation>
     </message>
     <message>
         <source>match takes one campaign file</source>
-        <translation type="unfinished"></translation>
+        <translation>match에는 캠페인 파일 하나가 필요합니다</translation>
     </message>
     <message>
         <source>✓ %1: targeted (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1: 타겟팅됨 (%2)
+</translation>
     </message>
     <message>
         <source>✗ %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1: %2
+</translation>
     </message>
     <message>
         <source>rule %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙 %1:</translation>
     </message>
     <message>
         <source>%1 of %2 users targeted
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 %2명 중 %1명 타겟팅됨
+</translation>
     </message>
     <message>
         <source>fire takes one campaign file and --event</source>
-        <translation type="unfinished"></translation>
+        <translation>fire에는 캠페인 파일 하나와 --event가 필요합니다</translation>
     </message>
     <message>
         <source>--target must be an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--target은 http:// 또는 https:// URL이어야 합니다</translation>
     </message>
     <message>
         <source>--concurrency must be a number from 1 to 1024</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency는 1에서 1024 사이의 숫자여야 합니다</translation>
     </message>
     <message>
         <source>--timeout must be a positive number of milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout은 0보다 큰 밀리초 값이어야 합니다</translation>
     </message>
     <message>
         <source>%1 → %2: failed: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: 실패: %3
+</translation>
     </message>
     <message>
         <source>run %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>실행 %1: %2
+</translation>
     </message>
     <message>
         <source>report takes one campaign key</source>
-        <translation type="unfinished"></translation>
+        <translation>report에는 캠페인 키 하나가 필요합니다</translation>
     </message>
     <message>
         <source>--format must be text, json, csv or html</source>
-        <translation type="unfinished"></translation>
+        <translation>--format은 text, json, csv, html 중 하나여야 합니다</translation>
     </message>
     <message>
         <source>--run must be a run number</source>
-        <translation type="unfinished"></translation>
+        <translation>--run은 실행 번호여야 합니다</translation>
     </message>
     <message>
         <source>there is no results database at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 결과 데이터베이스가 없습니다</translation>
     </message>
     <message numerus="yes">
         <source>%n bytes</source>
         <comment>size of a captured request body</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n바이트</numerusform>
         </translation>
     </message>
     <message>
         <source>usage</source>
-        <translation type="unfinished"></translation>
+        <translation>사용법</translation>
     </message>
     <message>
         <source>  --port N       port to listen on (default 0: any free port)
   --status CODE  status of every response, 100-599 (default 200)
   --delay MS     milliseconds to wait before each response (default 0)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --port N       대기할 포트 (기본값 0: 사용 가능한 아무 포트)
+  --status CODE  모든 응답의 상태 코드, 100-599 (기본값 200)
+  --delay MS     각 응답 전에 기다릴 시간(밀리초) (기본값 0)
+</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>예기치 않은 인수 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>invalid port &apos;%1&apos;: expected a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 포트 &apos;%1&apos;: 0에서 65535 사이의 숫자여야 합니다</translation>
     </message>
     <message>
         <source>invalid status &apos;%1&apos;: expected a number from 100 to 599</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 상태 코드 &apos;%1&apos;: 100에서 599 사이의 숫자여야 합니다</translation>
     </message>
     <message>
         <source>invalid delay &apos;%1&apos;: expected a number of milliseconds, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 지연 시간 &apos;%1&apos;: 0 이상의 밀리초 값이어야 합니다</translation>
     </message>
     <message>
         <source>Listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 대기 중</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더를 만들 수 없습니다: %1</translation>
     </message>
     <message>
         <source>users import takes one file</source>
-        <translation type="unfinished"></translation>
+        <translation>users import에는 파일 하나가 필요합니다</translation>
     </message>
     <message>
         <source>cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
         <source>cannot save the users into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자를 %1에 저장할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1, %2
 </source>
         <extracomment>%1 is &quot;Imported %n user(s)&quot;, %2 is &quot;skipped %n row(s)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2
+</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>사용자 %n명 가져옴</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>skipped %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>행 %n개 건너뜀</numerusform>
         </translation>
     </message>
     <message>
         <source>users generate takes the number of users</source>
-        <translation type="unfinished"></translation>
+        <translation>users generate에는 사용자 수가 필요합니다</translation>
     </message>
     <message>
         <source>the number of users must be a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 수는 0 이상의 정수여야 합니다</translation>
     </message>
     <message>
         <source>--seed must be a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed는 0 이상의 정수여야 합니다</translation>
     </message>
     <message>
         <source>--now must be an ISO 8601 date-time such as 2026-11-27T00:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>--now는 2026-11-27T00:00:00Z 같은 ISO 8601 날짜·시간이어야 합니다</translation>
     </message>
     <message>
         <source>--out must name a .json, .jsonl or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>--out에는 .json, .jsonl 또는 .csv 파일을 지정해야 합니다</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message numerus="yes">
         <source>Generated %n user(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>사용자 %n명을 생성했습니다
+</numerusform>
         </translation>
     </message>
     <message>
         <source>users list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>users list는 인수를 받지 않습니다</translation>
     </message>
     <message>
         <source>users needs a subcommand: import, generate or list</source>
-        <translation type="unfinished"></translation>
+        <translation>users에는 하위 명령이 필요합니다: import, generate, list</translation>
     </message>
     <message>
         <source>usage: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: %1
+</translation>
     </message>
     <message>
         <source>unknown users subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 users 하위 명령 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>usage: hookflow-cli [--json] COMMAND [ARGS]
@@ -445,646 +453,676 @@ Commands:
 
 Exit codes: 0 success, 1 invalid input or failed check, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: hookflow-cli [--json] COMMAND [ARGS]
+
+명령:
+  validate FILE...                         캠페인 파일을 불러와 검증
+  render FILE --user JSON|PATH [--event JSON|PATH] [--node ID] [--show-secrets]
+                                           사용자가 받게 될 요청을 그대로 출력
+  template --text T --context JSON [--mode text|json|url|header]
+                                           템플릿 하나를 렌더링
+  match FILE [--users PATH] [--event JSON|PATH] [--now ISO8601] [--explain]
+                                           플로우가 타겟팅하는 샘플 사용자와 그 이유
+  fire FILE [--users PATH] --event JSON|PATH [--db PATH] [--dry-run] [--target URL]
+       [--now ISO8601] [--concurrency N] [--timeout MS]
+                                           캠페인 테스트 발송
+  report KEY [--db PATH] [--run ID] [--format text|json|csv|html]
+                                           발송 리포트
+  catch [--port N] [--status CODE] [--delay MS]
+                                           내장 수신 엔드포인트(수신기) 실행
+  users import PATH [--db PATH] | users generate N [--seed S] | users list
+                                           샘플 사용자 데이터
+
+종료 코드: 0 성공, 1 잘못된 입력 또는 검사 실패, 2 사용법 오류.
+</translation>
     </message>
     <message>
         <source>hookflow-cli: error: unknown command &quot;%1&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>hookflow-cli: error: 알 수 없는 명령 &quot;%1&quot;
+</translation>
     </message>
 </context>
 <context>
     <name>EdgeItem</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>예</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>아니요</translation>
     </message>
 </context>
 <context>
     <name>FlowMatcher</name>
     <message>
         <source>%1: no rules, everyone passes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 규칙 없음, 모두 통과</translation>
     </message>
     <message>
         <source>%1: rule %2 holds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 규칙 %2 충족</translation>
     </message>
     <message>
         <source>%1: no rule holds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 충족하는 규칙 없음</translation>
     </message>
     <message>
         <source>the campaign has no trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>캠페인에 트리거가 없습니다</translation>
     </message>
     <message>
         <source>%1: the event is &quot;%2&quot;, the trigger waits for &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 받은 이벤트(&quot;%2&quot;)가 트리거 이벤트(&quot;%3&quot;)와 다름</translation>
     </message>
     <message>
         <source>%1: event &quot;%2&quot; starts the flow</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; 이벤트로 플로우 시작</translation>
     </message>
     <message>
         <source>%1: the event&apos;s properties do not pass the trigger&apos;s filters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 이벤트 속성이 트리거 필터를 통과하지 못함</translation>
     </message>
     <message>
         <source>%1: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 예</translation>
     </message>
     <message>
         <source>%1: no</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 아니요</translation>
     </message>
     <message>
         <source>%1: receives this webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 이 웹훅을 받음</translation>
     </message>
     <message>
         <source>%1: passes on</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 통과</translation>
     </message>
     <message>
         <source>%1: leaves the flow</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 플로우 종료</translation>
     </message>
     <message>
         <source>the flow reaches no webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>플로우가 어떤 웹훅에도 도달하지 않습니다</translation>
     </message>
 </context>
 <context>
     <name>Hookflow::CampaignListModel</name>
     <message>
         <source>Unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 수 없음</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>준비됨</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 중지됨</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>종료됨</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · 오류 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 Key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+키: %2</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>캠페인</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
 </context>
 <context>
     <name>Hookflow::CapturedRequestModel</name>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>보낸 곳: %1</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>메서드</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>경로</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>크기</translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::Catcher</name>
+    <message>
+        <source>The capture endpoint cannot listen on %1: %2</source>
+        <translation>수신 엔드포인트가 %1에서 대기할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
     <name>Hookflow::CatcherPanel</name>
     <message>
         <source>C&amp;lear Catcher</source>
-        <translation type="unfinished"></translation>
+        <translation>수신기 비우기(&amp;L)</translation>
     </message>
     <message>
         <source>Forget the requests the catcher received</source>
-        <translation type="unfinished"></translation>
+        <translation>수신기가 받은 요청을 모두 지웁니다</translation>
     </message>
     <message>
         <source>Select a request to see its headers and body.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청을 선택하면 헤더와 본문을 볼 수 있습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>요청 %n건</numerusform>
         </translation>
     </message>
     <message>
         <source>Listening on %1 — test fires sent to the catcher arrive here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 대기 중 — 수신기로 보낸 테스트 발송 요청이 여기에 표시됩니다.</translation>
     </message>
     <message>
         <source>The catcher is not listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>수신기가 대기 중이 아닙니다.</translation>
     </message>
 </context>
 <context>
     <name>Hookflow::DeliveryModel</name>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>성공</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>건너뜀</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>webhook-id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook-id: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>노드</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>메서드</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 코드</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 시간</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>오류</translation>
     </message>
 </context>
 <context>
     <name>Hookflow::DiagnosticsModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>오류</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>경고</translation>
     </message>
     <message>
         <source>Path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>경로: %1</translation>
     </message>
     <message>
         <source>Node: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>노드: %1</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>심각도</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>위치</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지</translation>
     </message>
 </context>
 <context>
     <name>Hookflow::MainWindow</name>
     <message>
         <source>Hookflow — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hookflow — %1</translation>
     </message>
     <message>
         <source>Select a campaign on the left, or open a campaign file with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>왼쪽에서 캠페인을 선택하거나 %1 키를 눌러 캠페인 파일을 여세요.</translation>
     </message>
     <message>
         <source>Run #%1 is going…</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 #%1 진행 중…</translation>
     </message>
     <message>
         <source>The catcher could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>수신기를 시작할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>The results database could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 데이터베이스를 열 수 없습니다: %1</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a campaign file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>캠페인 파일 열기 (%1)</translation>
     </message>
     <message>
         <source>&amp;Close Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>캠페인 닫기(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>검증(&amp;V)</translation>
     </message>
     <message>
         <source>Read the campaign file again and list its problems (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>캠페인 파일을 다시 읽고 문제를 표시합니다 (F7)</translation>
     </message>
     <message>
         <source>&amp;Dry Run</source>
-        <translation type="unfinished"></translation>
+        <translation>모의 발송(&amp;D)</translation>
     </message>
     <message>
         <source>Render every request for the sample users without sending anything (Ctrl+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>실제로 보내지 않고 샘플 사용자별 요청을 모두 렌더링합니다 (Ctrl+F5)</translation>
     </message>
     <message>
         <source>&amp;Test Fire</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 발송(&amp;T)</translation>
     </message>
     <message>
         <source>Send the campaign to the sample users (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>샘플 사용자에게 캠페인을 발송합니다 (F5)</translation>
     </message>
     <message>
         <source>Send to Built-in &amp;Catcher</source>
-        <translation type="unfinished"></translation>
+        <translation>내장 수신기로 보내기(&amp;C)</translation>
     </message>
     <message>
         <source>Send to &amp;Real URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>실제 URL로 보내기(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Fit Flow to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>플로우를 창에 맞추기(&amp;F)</translation>
     </message>
     <message>
         <source>Find &amp;User…</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 찾기(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;About Hookflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Hookflow 정보(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>캠페인(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Send To</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 대상(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>기본</translation>
     </message>
     <message>
         <source>Send to:</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 대상:</translation>
     </message>
     <message>
         <source>Built-in catcher</source>
-        <translation type="unfinished"></translation>
+        <translation>내장 수신기</translation>
     </message>
     <message>
         <source>Real URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>실제 URL</translation>
     </message>
     <message>
         <source>Every request goes to the local catcher; nothing leaves this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 요청이 로컬 수신기로 가며, 이 컴퓨터 밖으로 나가지 않습니다</translation>
     </message>
     <message>
         <source>Requests go to the URLs in the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>요청이 캠페인에 설정된 URL로 전송됩니다</translation>
     </message>
     <message>
         <source>Where live test-fire requests go</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 발송 요청을 보낼 곳</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>캠페인</translation>
     </message>
     <message>
         <source>Search users…</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 검색…</translation>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 검색</translation>
     </message>
     <message>
         <source>Sample users</source>
-        <translation type="unfinished"></translation>
+        <translation>샘플 사용자</translation>
     </message>
     <message>
         <source>Test fire</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 발송</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>문제</translation>
     </message>
     <message>
         <source>Issues (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>문제 (%1)</translation>
     </message>
     <message>
         <source>Catcher</source>
-        <translation type="unfinished"></translation>
+        <translation>수신기</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>워크스페이스: %1</translation>
     </message>
     <message>
         <source>%1 (not open)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (열리지 않음)</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스: %1</translation>
     </message>
     <message>
         <source>Catcher: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>수신기: %1</translation>
     </message>
     <message>
         <source>Catcher: not listening</source>
-        <translation type="unfinished"></translation>
+        <translation>수신기: 대기 중 아님</translation>
     </message>
     <message>
         <source>Sample users could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>샘플 사용자를 읽을 수 없습니다: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>사용자 %n명</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>사용자 %n명 중 %1명</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 could not be opened; see Issues.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 열 수 없습니다. 문제 패널을 확인하세요.</translation>
     </message>
     <message>
         <source>Open Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>캠페인 열기</translation>
     </message>
     <message>
         <source>Hookflow campaigns (*.hookflow.json);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hookflow 캠페인 (*.hookflow.json);;JSON 파일 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Open a campaign to validate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>검증할 캠페인을 여세요.</translation>
     </message>
     <message>
         <source>“%1” has no problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에 문제가 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>오류 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>경고 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Run #%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 #%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Test fire refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 발송 불가: %1</translation>
     </message>
     <message>
         <source>Test Fire Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 발송 불가</translation>
     </message>
     <message>
         <source>Open a campaign first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 캠페인을 여세요.</translation>
     </message>
     <message>
         <source>A run is already going; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 실행 중입니다. 끝날 때까지 기다리세요.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” has %n error(s); fix them before a test fire.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”에 오류가 %n개 있습니다. 테스트 발송 전에 수정하세요.</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no sample users to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>발송할 샘플 사용자가 없습니다.</translation>
     </message>
     <message>
         <source>The built-in catcher is not listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>내장 수신기가 대기 중이 아닙니다.</translation>
     </message>
     <message>
         <source>Send to Real URLs?</source>
-        <translation type="unfinished"></translation>
+        <translation>실제 URL로 보낼까요?</translation>
     </message>
     <message>
         <source>The test fire will send real requests to the URLs in “%1”. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 발송 시 “%1”에 설정된 URL로 실제 요청을 보냅니다. 계속할까요?</translation>
     </message>
     <message>
         <source>Starting “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 시작 중…</translation>
     </message>
     <message>
         <source>Dry run of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 모의 발송 중…</translation>
     </message>
     <message>
         <source>Test-firing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 테스트 발송 중…</translation>
     </message>
     <message>
         <source>Run #%1 stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 #%1 중단됨: %2</translation>
     </message>
     <message>
         <source>Run #%1 finished: %2 delivered, %3 failed, %4 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 #%1 완료: 성공 %2, 실패 %3, 건너뜀 %4.</translation>
     </message>
     <message>
         <source>About Hookflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Hookflow 정보</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Hookflow %1&lt;/h3&gt;&lt;p&gt;Design webhook campaigns, test-fire them against sample users and read what was delivered.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Hookflow %1&lt;/h3&gt;&lt;p&gt;웹훅 캠페인을 설계하고, 샘플 사용자를 대상으로 테스트 발송한 뒤 전송 결과를 확인하세요.&lt;/p&gt;&lt;p&gt;워크스페이스: %2&lt;/p&gt;&lt;p&gt;GNU 일반 공중 사용 허가서(GPL) 버전 3 또는 그 이후 버전에 따라 배포됩니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Hookflow::TestFirePanel</name>
     <message>
         <source>Targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>대상</translation>
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>조건 일치</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>발송</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>성공</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>건너뜀</translation>
     </message>
     <message>
         <source>Filter deliveries…</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 내역 필터…</translation>
     </message>
     <message>
         <source>Select a delivery to see the request as sent and the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 내역을 선택하면 보낸 요청과 응답을 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>모의 발송</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>실제 발송</translation>
     </message>
     <message>
         <source>Latest run #%1 of %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 최근 실행 #%1 · %3 · %4</translation>
     </message>
     <message>
         <source>No runs yet. Test fire (F5) sends the campaign to the sample users.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 실행 기록이 없습니다. 테스트 발송(F5)으로 샘플 사용자에게 캠페인을 보내 보세요.</translation>
     </message>
     <message>
         <source>→ %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1 (%2 ms)</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>오류: %1</translation>
     </message>
     <message>
         <source>── Attempt %1 ──</source>
-        <translation type="unfinished"></translation>
+        <translation>── %1번째 시도 ──</translation>
     </message>
     <message>
         <source>→ no response yet</source>
-        <translation type="unfinished"></translation>
+        <translation>→ 아직 응답 없음</translation>
     </message>
     <message>
         <source>→ no response</source>
-        <translation type="unfinished"></translation>
+        <translation>→ 응답 없음</translation>
     </message>
     <message>
         <source>Error (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>오류 (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -1092,8 +1130,9 @@ Key: %2</source>
     <message numerus="yes">
         <source>%1
 %n event(s) in history</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+이벤트 기록 %n건</numerusform>
         </translation>
     </message>
 </context>
@@ -1101,886 +1140,897 @@ Key: %2</source>
     <name>JsonSource</name>
     <message>
         <source>invalid value (expected a string, number, object, array, true, false or null)</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 값 (문자열, 숫자, 객체, 배열, true, false, null 중 하나여야 합니다)</translation>
     </message>
     <message>
         <source>the document is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>문서의 중첩이 너무 깊습니다</translation>
     </message>
     <message>
         <source>unexpected end of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>문서가 예기치 않게 끝났습니다</translation>
     </message>
     <message>
         <source>unexpected end of the document inside an object</source>
-        <translation type="unfinished"></translation>
+        <translation>객체 안에서 문서가 예기치 않게 끝났습니다</translation>
     </message>
     <message>
         <source>expected a quoted member name</source>
-        <translation type="unfinished"></translation>
+        <translation>따옴표로 묶은 멤버 이름이 필요합니다</translation>
     </message>
     <message>
         <source>duplicate member &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>중복된 멤버 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected &apos;:&apos; after the member name</source>
-        <translation type="unfinished"></translation>
+        <translation>멤버 이름 뒤에 &apos;:&apos;가 필요합니다</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos; after a member</source>
-        <translation type="unfinished"></translation>
+        <translation>멤버 뒤에 &apos;,&apos; 또는 &apos;}&apos;가 필요합니다</translation>
     </message>
     <message>
         <source>unexpected end of the document inside an array</source>
-        <translation type="unfinished"></translation>
+        <translation>배열 안에서 문서가 예기치 않게 끝났습니다</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
-        <translation type="unfinished"></translation>
+        <translation>배열 요소 뒤에 &apos;,&apos; 또는 &apos;]&apos;가 필요합니다</translation>
     </message>
     <message>
         <source>unexpected end of the document inside a string</source>
-        <translation type="unfinished"></translation>
+        <translation>문자열 안에서 문서가 예기치 않게 끝났습니다</translation>
     </message>
     <message>
         <source>invalid \u escape</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 \u 이스케이프</translation>
     </message>
     <message>
         <source>unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>닫히지 않은 문자열</translation>
     </message>
     <message>
         <source>control character in a string (escape it, e.g. \n)</source>
-        <translation type="unfinished"></translation>
+        <translation>문자열 안에 제어 문자가 있습니다 (\n처럼 이스케이프하세요)</translation>
     </message>
     <message>
         <source>invalid escape sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 이스케이프 시퀀스</translation>
     </message>
     <message>
         <source>the string is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>문자열이 올바른 UTF-8이 아닙니다</translation>
     </message>
     <message>
         <source>number out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자가 범위를 벗어났습니다</translation>
     </message>
     <message>
         <source>unexpected text after the end of the JSON document</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 문서가 끝난 뒤에 예기치 않은 텍스트가 있습니다</translation>
     </message>
 </context>
 <context>
     <name>NodeItem</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n분</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n시간</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n일</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n filter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · 필터 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 사용자</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>규칙 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>wait %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 대기</translation>
     </message>
     <message numerus="yes">
         <source>yes / no on %n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>규칙 %n개로 예 / 아니요 분기</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>at most %n per %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1당 최대 %n회</numerusform>
         </translation>
     </message>
     <message>
         <source>end of flow</source>
-        <translation type="unfinished"></translation>
+        <translation>플로우 종료</translation>
     </message>
 </context>
 <context>
     <name>NodeKind</name>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>트리거</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>오디언스</translation>
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>웹훅</translation>
     </message>
     <message>
         <source>Delay</source>
-        <translation type="unfinished"></translation>
+        <translation>지연</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>분기</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>빈도 제한</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>campaign &quot;%1&quot; has no runs in %2 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 캠페인 &quot;%1&quot;의 실행 기록이 아직 없습니다</translation>
     </message>
     <message>
         <source>run %1 belongs to campaign &quot;%2&quot;, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 %1은(는) 캠페인 &quot;%2&quot;의 실행입니다(&quot;%3&quot; 아님)</translation>
     </message>
     <message>
         <source>reading the report</source>
-        <translation type="unfinished"></translation>
+        <translation>리포트 읽기</translation>
     </message>
     <message>
         <source>Campaign %1 (%2), run %3, %4 mode, %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>캠페인 %1 (%2), 실행 %3, %4 모드, %5
+</translation>
     </message>
     <message>
         <source>Started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 %1</translation>
     </message>
     <message>
         <source>, finished %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, 종료 %1</translation>
     </message>
     <message>
         <source>Stopped: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>중단됨: %1
+</translation>
     </message>
     <message>
         <source>targeted %1, matched %2, sent %3, delivered %4, failed %5, skipped %6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>대상 %1, 조건 일치 %2, 발송 %3, 성공 %4, 실패 %5, 건너뜀 %6
+</translation>
     </message>
     <message>
         <source>latency: median %1 ms, p95 %2 ms, max %3 ms
 </source>
-        <translation type="unfinished"></translation>
+        <translation>응답 시간: 중앙값 %1 ms, p95 %2 ms, 최대 %3 ms
+</translation>
     </message>
     <message>
         <source>  %1: sent %2, delivered %3, failed %4, skipped %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: 발송 %2, 성공 %3, 실패 %4, 건너뜀 %5
+</translation>
     </message>
     <message>
         <source>Failures:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>실패 사유:
+</translation>
     </message>
     <message numerus="yes">
         <source>  %n × %1 (e.g. user %2)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n × %1 (예: 사용자 %2)
+</numerusform>
         </translation>
     </message>
     <message>
         <source>Campaign %1, run %2, %3 mode, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>캠페인 %1, 실행 %2, %3 모드, %4</translation>
     </message>
     <message>
         <source>Targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>대상</translation>
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>조건 일치</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>발송</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>성공</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>건너뜀</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>전체</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>실패 사유</translation>
     </message>
 </context>
 <context>
     <name>RequestBuilder</name>
     <message>
         <source>%1 of webhook &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>웹훅 &quot;%2&quot;의 %1: %3</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>파라미터 %1</translation>
     </message>
     <message>
         <source>header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>헤더 %1</translation>
     </message>
     <message>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation>본문</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// URL; only those are ever called</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) http:// 또는 https:// URL이 아닙니다. 이 두 가지만 호출할 수 있습니다</translation>
     </message>
 </context>
 <context>
     <name>ResultsDatabase</name>
     <message>
         <source>%1 failed in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 %1 실패: %3</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더를 만들 수 없습니다: %1</translation>
     </message>
     <message>
         <source>opening the database</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 열기</translation>
     </message>
     <message>
         <source>reading the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마 버전 읽기</translation>
     </message>
     <message>
         <source>%1 was written by a newer Hookflow (schema %2; this version knows %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 더 최신 버전의 Hookflow에서 기록되었습니다 (스키마 %2, 이 버전이 아는 스키마 %3)</translation>
     </message>
     <message>
         <source>creating the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마 생성</translation>
     </message>
     <message>
         <source>starting a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>트랜잭션 시작</translation>
     </message>
     <message>
         <source>committing</source>
-        <translation type="unfinished"></translation>
+        <translation>커밋</translation>
     </message>
     <message>
         <source>saving user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 %1 저장</translation>
     </message>
     <message>
         <source>reading users</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 읽기</translation>
     </message>
     <message>
         <source>recording the run</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 기록</translation>
     </message>
     <message>
         <source>finishing the run</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 완료 처리</translation>
     </message>
     <message>
         <source>recording a delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 기록</translation>
     </message>
     <message>
         <source>recording an attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>시도 기록</translation>
     </message>
     <message>
         <source>recording an attempt&apos;s outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>시도 결과 기록</translation>
     </message>
     <message>
         <source>recording a delivery&apos;s outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 결과 기록</translation>
     </message>
     <message>
         <source>reading runs</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 목록 읽기</translation>
     </message>
     <message>
         <source>reading run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 %1 읽기</translation>
     </message>
     <message>
         <source>there is no run %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 실행 %1이(가) 없습니다</translation>
     </message>
     <message>
         <source>counting run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 %1 집계</translation>
     </message>
     <message>
         <source>reading attempts of run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 %1의 시도 읽기</translation>
     </message>
 </context>
 <context>
     <name>RunEngine</name>
     <message>
         <source>the campaign has errors; fix them first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>캠페인에 오류가 있습니다. 먼저 수정하세요: %1</translation>
     </message>
     <message>
         <source>%1 node &quot;%2&quot; cannot be run by this version of Hookflow yet, so the campaign cannot be test-fired; validation checks it already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 노드 &quot;%2&quot;은(는) 이 버전의 Hookflow에서 아직 실행할 수 없으므로 캠페인을 테스트 발송할 수 없습니다. 검증 단계에서 이미 확인됩니다</translation>
     </message>
     <message>
         <source>the trigger event has no event_key</source>
-        <translation type="unfinished"></translation>
+        <translation>트리거 이벤트에 event_key가 없습니다</translation>
     </message>
     <message>
         <source>dry run: rendered, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>모의 발송: 렌더링만 하고 보내지 않음</translation>
     </message>
     <message>
         <source>the run stopped because its results could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>결과를 기록할 수 없어 실행이 중단되었습니다: %1</translation>
     </message>
     <message>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms 안에 응답이 없습니다</translation>
     </message>
     <message>
         <source>the server answered HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 응답: HTTP %1 %2</translation>
     </message>
     <message>
         <source>a run is already in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 실행 중입니다</translation>
     </message>
 </context>
 <context>
     <name>SampleData</name>
     <message>
         <source>&quot;event_key&quot; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;event_key&quot;는 비어 있지 않은 문자열이어야 합니다</translation>
     </message>
     <message>
         <source>&quot;timestamp&quot; must be an ISO 8601 date-time such as 2026-11-20T09:30:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;timestamp&quot;는 2026-11-20T09:30:00Z 같은 ISO 8601 날짜·시간이어야 합니다</translation>
     </message>
     <message>
         <source>&quot;properties&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;properties&quot;는 객체여야 합니다</translation>
     </message>
     <message>
         <source>&quot;user_id&quot; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;user_id&quot;는 비어 있지 않은 문자열이어야 합니다</translation>
     </message>
     <message>
         <source>&quot;events&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;events&quot;는 배열이어야 합니다</translation>
     </message>
     <message>
         <source>events[%1]: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>events[%1]: %2</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>%1 can be read by other users; make it private (chmod 600) before Hookflow uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 사용자가 %1을(를) 읽을 수 있습니다. Hookflow에서 사용하기 전에 비공개로 설정하세요 (chmod 600)</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 must hold a JSON object of secret names and values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 시크릿 이름과 값으로 이루어진 JSON 객체가 있어야 합니다</translation>
     </message>
     <message>
         <source>secret &quot;%1&quot; is not set: set %2 or add it to the workspace&apos;s secrets file</source>
-        <translation type="unfinished"></translation>
+        <translation>시크릿 &quot;%1&quot;이(가) 설정되지 않았습니다: %2을(를) 설정하거나 워크스페이스의 시크릿 파일에 추가하세요</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
     <name>Targeting</name>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>중 하나</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>포함</translation>
     </message>
     <message>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>(으)로 시작</translation>
     </message>
     <message>
         <source>ends with</source>
-        <translation type="unfinished"></translation>
+        <translation>(으)로 끝남</translation>
     </message>
     <message>
         <source>is greater than</source>
-        <translation type="unfinished"></translation>
+        <translation>초과</translation>
     </message>
     <message>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>이상</translation>
     </message>
     <message>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>미만</translation>
     </message>
     <message>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>이하</translation>
     </message>
     <message>
         <source>user id</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 ID</translation>
     </message>
     <message>
         <source>user property %1</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 속성 %1</translation>
     </message>
     <message>
         <source>Hackle property %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hackle 속성 %1</translation>
     </message>
     <message>
         <source>event property %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트 속성 %1</translation>
     </message>
     <message numerus="yes">
         <source>times %1 happened in the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>최근 %n일 동안 %1 발생 횟수</numerusform>
         </translation>
     </message>
     <message>
         <source>times %1 happened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 발생 횟수</translation>
     </message>
     <message numerus="yes">
         <source>times %1 happened in the last %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>최근 %n시간 동안 %1 발생 횟수</numerusform>
         </translation>
     </message>
     <message>
         <source>segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>세그먼트 %1</translation>
     </message>
     <message>
         <source>cohort %1</source>
-        <translation type="unfinished"></translation>
+        <translation>코호트 %1</translation>
     </message>
     <message>
         <source>%1 is not defined in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 이 워크스페이스에 정의되어 있지 않음</translation>
     </message>
     <message>
         <source>not: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1 아님</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1</translation>
     </message>
     <message>
         <source>%1 is missing, so the condition &quot;%2&quot; does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 값이 없으므로 조건 &quot;%2&quot; 불충족</translation>
     </message>
     <message>
         <source>%1 is &quot;%2&quot;, which cannot be compared as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 값 &quot;%2&quot;: %3 타입으로 비교할 수 없음</translation>
     </message>
     <message>
         <source>%1 is %2: %3 holds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 값 %2: %3 충족</translation>
     </message>
     <message>
         <source>%1 is %2: %3 does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 값 %2: %3 불충족</translation>
     </message>
 </context>
 <context>
     <name>Template</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행 %2열</translation>
     </message>
     <message>
         <source>tags ({% … %}) are not supported in this version; use {{ … }} placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>이 버전에서는 태그({% … %})를 지원하지 않습니다. {{ … }} 플레이스홀더를 사용하세요</translation>
     </message>
     <message>
         <source>&quot;{{&quot; is never closed with &quot;}}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{{&quot;를 닫는 &quot;}}&quot;가 없습니다</translation>
     </message>
     <message>
         <source>empty placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>빈 플레이스홀더</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a variable path (write e.g. user_properties.name)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 변수 경로가 아닙니다 (예: user_properties.name)</translation>
     </message>
     <message>
         <source>unknown filter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 필터 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;default&quot; needs one literal argument, e.g. default: &quot;&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;default&quot;에는 리터럴 인수 하나가 필요합니다 (예: default: &quot;&quot;)</translation>
     </message>
     <message>
         <source>a header value may not contain a line break or NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>헤더 값에는 줄바꿈이나 NUL 문자를 넣을 수 없습니다</translation>
     </message>
     <message>
         <source>the rendered body is not valid JSON: %1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>렌더링된 본문이 올바른 JSON이 아닙니다: %2번째 문자에서 %1</translation>
     </message>
 </context>
 <context>
     <name>UserImport</name>
     <message>
         <source>the text is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트가 올바른 UTF-8이 아닙니다</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8 (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트가 올바른 UTF-8이 아닙니다 (%1행)</translation>
     </message>
     <message>
         <source>user_id %1 already appears on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>중복된 user_id %1 (%2행에 이미 있음)</translation>
     </message>
     <message>
         <source>expected a user object such as {&quot;user_id&quot;: &quot;u1&quot;, &quot;properties&quot;: {…}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;user_id&quot;: &quot;u1&quot;, &quot;properties&quot;: {…}} 같은 사용자 객체가 필요합니다</translation>
     </message>
     <message>
         <source>invalid JSON at column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 JSON (%1열): %2</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 비어 있습니다</translation>
     </message>
     <message>
         <source>expected a JSON array of users</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자의 JSON 배열이 필요합니다</translation>
     </message>
     <message>
         <source>expected an array element</source>
-        <translation type="unfinished"></translation>
+        <translation>배열 요소가 필요합니다</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
-        <translation type="unfinished"></translation>
+        <translation>배열 요소 뒤에 &apos;,&apos; 또는 &apos;]&apos;가 필요합니다</translation>
     </message>
     <message>
         <source>unexpected end of the file inside the array (missing &apos;]&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <translation>배열 안에서 파일이 예기치 않게 끝났습니다 (&apos;]&apos; 누락?)</translation>
     </message>
     <message>
         <source>unexpected text after the end of the array</source>
-        <translation type="unfinished"></translation>
+        <translation>배열이 끝난 뒤에 예기치 않은 텍스트가 있습니다</translation>
     </message>
     <message>
         <source>unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>닫히지 않은 문자열</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos; (expected &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>예기치 않은 &apos;%1&apos; (&apos;%2&apos; 필요)</translation>
     </message>
     <message>
         <source>this object is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>이 객체가 닫히지 않았습니다</translation>
     </message>
     <message>
         <source>this array is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>이 배열이 닫히지 않았습니다</translation>
     </message>
     <message>
         <source>invalid JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 JSON (%1행 %2열): %3</translation>
     </message>
     <message>
         <source>invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 JSON: %1</translation>
     </message>
     <message>
         <source>the quoted field opened on line %1 is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행에서 시작한 따옴표 필드가 닫히지 않았습니다</translation>
     </message>
     <message>
         <source>unexpected text after the closing quote of field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 %1의 닫는 따옴표 뒤에 예기치 않은 텍스트가 있습니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) true 또는 false가 아닙니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 올바른 JSON이 아닙니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a version such as 2.4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 2.4.0 같은 버전 형식이 아닙니다</translation>
     </message>
     <message>
         <source>the header row is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>헤더 행이 올바른 UTF-8이 아닙니다</translation>
     </message>
     <message>
         <source>column %1 (&quot;%2&quot;): unknown type &quot;%3&quot; (use string, number, boolean, json or version)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1열(&quot;%2&quot;): 알 수 없는 유형 &quot;%3&quot; (string, number, boolean, json, version 중 하나를 사용하세요)</translation>
     </message>
     <message>
         <source>column %1 has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1열에 이름이 없습니다</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; appears twice in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>헤더에 &quot;%1&quot; 열이 두 번 있습니다</translation>
     </message>
     <message>
         <source>the user_id column holds strings</source>
-        <translation type="unfinished"></translation>
+        <translation>user_id 열은 문자열 유형이어야 합니다</translation>
     </message>
     <message>
         <source>the events column holds a JSON array of events</source>
-        <translation type="unfinished"></translation>
+        <translation>events 열에는 이벤트의 JSON 배열이 들어가야 합니다</translation>
     </message>
     <message>
         <source>the header row has no user_id column</source>
-        <translation type="unfinished"></translation>
+        <translation>헤더 행에 user_id 열이 없습니다</translation>
     </message>
     <message numerus="yes">
         <source>the header has %n column(s) but this row has %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>헤더에는 열이 %n개 있지만 이 행에는 %1개 있습니다</numerusform>
         </translation>
     </message>
     <message>
         <source>the user_id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>user_id가 비어 있습니다</translation>
     </message>
     <message>
         <source>events: expected a JSON array of events</source>
-        <translation type="unfinished"></translation>
+        <translation>events: 이벤트의 JSON 배열이 필요합니다</translation>
     </message>
     <message>
         <source>events[%1]: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>events[%1]: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>node id &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>노드 ID &quot;%1&quot;이(가) 중복되었습니다</translation>
     </message>
     <message>
         <source>a campaign has exactly one trigger; &quot;%1&quot; is a second one</source>
-        <translation type="unfinished"></translation>
+        <translation>캠페인에는 트리거가 하나만 있어야 합니다. &quot;%1&quot;은(는) 두 번째 트리거입니다</translation>
     </message>
     <message>
         <source>the trigger needs an event key</source>
-        <translation type="unfinished"></translation>
+        <translation>트리거에 이벤트 키가 필요합니다</translation>
     </message>
     <message>
         <source>%1 node &quot;%2&quot; is checked, but this version of Hookflow cannot run it yet: a test fire of this campaign is refused until it can</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 노드 &quot;%2&quot;은(는) 검증되지만 이 버전의 Hookflow에서는 아직 실행할 수 없습니다. 실행할 수 있을 때까지 이 캠페인의 테스트 발송은 거부됩니다</translation>
     </message>
     <message>
         <source>method &quot;%1&quot; is not allowed (use GET, POST, PUT, PATCH or DELETE)</source>
-        <translation type="unfinished"></translation>
+        <translation>허용되지 않는 메서드 &quot;%1&quot; (GET, POST, PUT, PATCH, DELETE 중 하나를 사용하세요)</translation>
     </message>
     <message>
         <source>the webhook needs a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>웹훅에 URL이 필요합니다</translation>
     </message>
     <message>
         <source>only http:// and https:// URLs can be called</source>
-        <translation type="unfinished"></translation>
+        <translation>http:// 및 https:// URL만 호출할 수 있습니다</translation>
     </message>
     <message>
         <source>a GET request carries no body; it will not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>GET 요청에는 본문이 없으므로 본문은 전송되지 않습니다</translation>
     </message>
     <message>
         <source>Hackle allows at most 10 rules; this node has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hackle에서는 규칙을 최대 10개까지 허용합니다. 이 노드에는 %1개가 있습니다</translation>
     </message>
     <message>
         <source>the campaign has no trigger node</source>
-        <translation type="unfinished"></translation>
+        <translation>캠페인에 트리거 노드가 없습니다</translation>
     </message>
     <message>
         <source>the edge starts at node &quot;%1&quot;, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>연결선의 시작 노드 &quot;%1&quot;이(가) 존재하지 않습니다</translation>
     </message>
     <message>
         <source>the edge ends at node &quot;%1&quot;, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>연결선의 끝 노드 &quot;%1&quot;이(가) 존재하지 않습니다</translation>
     </message>
     <message>
         <source>node &quot;%1&quot; cannot connect to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>노드 &quot;%1&quot;은(는) 자기 자신과 연결할 수 없습니다</translation>
     </message>
     <message>
         <source>nothing can lead into the trigger &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>트리거 &quot;%1&quot;에는 들어오는 연결선이 있을 수 없습니다</translation>
     </message>
     <message>
         <source>an exit node &quot;%1&quot; has no outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>종료 노드 &quot;%1&quot;에는 나가는 연결선이 있을 수 없습니다</translation>
     </message>
     <message>
         <source>an edge from branch &quot;%1&quot; must say &quot;port&quot;: &quot;yes&quot; or &quot;no&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>분기 &quot;%1&quot;에서 나가는 연결선에는 &quot;port&quot;: &quot;yes&quot; 또는 &quot;no&quot;를 지정해야 합니다</translation>
     </message>
     <message>
         <source>only branch nodes have ports; remove &quot;port&quot; from this edge</source>
-        <translation type="unfinished"></translation>
+        <translation>포트는 분기 노드에만 있습니다. 이 연결선에서 &quot;port&quot;를 제거하세요</translation>
     </message>
     <message>
         <source>this edge is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>이 연결선이 두 번 나열되어 있습니다</translation>
     </message>
     <message>
         <source>the flow loops back to node &quot;%1&quot;; flows must not contain cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>노드 &quot;%1&quot;에서 플로우가 순환합니다. 플로우에 순환이 있으면 안 됩니다</translation>
     </message>
     <message>
         <source>node &quot;%1&quot; cannot be reached from the trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>트리거에서 노드 &quot;%1&quot;에 도달할 수 없습니다</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>cannot create the workspace folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>워크스페이스 폴더를 만들 수 없습니다: %1</translation>
     </message>
     <message>
         <source>cannot copy the example %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>예제 %1을(를) %2에 복사할 수 없습니다</translation>
     </message>
     <message>
         <source>the demo users are missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>이 빌드에 데모 사용자가 없습니다</translation>
     </message>
     <message>
         <source>cannot write to the workspace folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>워크스페이스 폴더에 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the demo users of this build are damaged (line %1: %2)</source>
+        <translation>이 빌드의 데모 사용자 데이터가 손상되었습니다 (%1행: %2)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Design, test-fire and report on webhook campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>웹훅 캠페인을 설계하고, 테스트 발송하고, 결과 리포트를 확인합니다.</translation>
     </message>
     <message>
         <source>Use the workspace in &lt;dir&gt; (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;dir&gt;의 워크스페이스를 사용합니다 (기본값: %1).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <source>Open the window on a temporary workspace, test-fire an example at the built-in catcher and exit 0 if it worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>임시 워크스페이스로 창을 열고, 예제를 내장 수신기로 테스트 발송한 뒤 성공하면 종료 코드 0으로 끝냅니다.</translation>
     </message>
     <message>
         <source>A campaign file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>열 캠페인 파일.</translation>
     </message>
     <message>
         <source>The workspace %1 could not be prepared: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>워크스페이스 %1을(를) 준비할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Hookflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Hookflow</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 
 #include "catcher/httprequestparser.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QLocale>
@@ -495,7 +496,9 @@ Result<void> Catcher::listen(const QHostAddress &address, quint16 port)
                                   ? u"[%1]:%2"_s.arg(address.toString()).arg(port)
                                   : u"%1:%2"_s.arg(address.toString()).arg(port);
         return Error{u"catcher.listen_failed"_s,
-                     tr("The capture endpoint cannot listen on %1: %2")
+                     // Spelled out: lupdate cannot resolve tr() here (Catcher::Private confuses it).
+                     QCoreApplication::translate("Hookflow::Catcher",
+                                                 "The capture endpoint cannot listen on %1: %2")
                          .arg(where, d->server->errorString()),
                      d->server->errorString()};
     }

@@ -20,7 +20,8 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcEngine, "hookflow.engine")
+// Warnings by default: the CLI's stderr is for diagnostics; QT_LOGGING_RULES turns the rest on.
+Q_LOGGING_CATEGORY(lcEngine, "hookflow.engine", QtWarningMsg)
 
 namespace Hookflow {
 

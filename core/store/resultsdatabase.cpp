@@ -15,7 +15,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcStore, "hookflow.store")
+Q_LOGGING_CATEGORY(lcStore, "hookflow.store", QtWarningMsg)
 
 namespace Hookflow {
 
