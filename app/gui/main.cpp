@@ -27,18 +27,6 @@ void printError(const QString &message)
     std::fprintf(stderr, "hookflow: %s\n", qUtf8Printable(message));
 }
 
-/// Copies a shipped file into the workspace unless a copy is there already.
-bool copyResource(const QString &resource, const QString &folder, QString *copied)
-{
-    *copied = QDir(folder).filePath(QFileInfo(resource).fileName());
-    if (QFileInfo::exists(*copied))
-        return true;
-    if (!QFile::copy(resource, *copied))
-        return false;
-    // Resources are read-only; the copy belongs to the user.
-    return QFile::setPermissions(*copied, QFile::ReadOwner | QFile::WriteOwner);
-}
-
 /// Kate's smoke test: the real window, offscreen, on a throw-away workspace; example (a) is
 /// test-fired at the built-in catcher and every delivery must have reached it.
 int selfTest(QApplication &app)
@@ -55,12 +43,8 @@ int selfTest(QApplication &app)
     if (const Result<void> seeded = workspace.ensureSeeded(); !seeded)
         return fail(u"the workspace could not be seeded: %1"_s.arg(seeded.error().message));
 
-    const QString example = u":/examples/price-drop-alert.hookflow.json"_s;
-    QString file;
-    QString event;
-    if (!copyResource(example, workspace.folder(), &file)
-        || !copyResource(Examples::eventResourceFor(example), workspace.folder(), &event))
-        return fail(u"could not copy %1 into the workspace"_s.arg(example));
+    // ensureSeeded() copied the examples into the workspace.
+    const QString file = QDir(workspace.folder()).filePath(u"price-drop-alert.hookflow.json"_s);
 
     MainWindow window(workspace);
     window.setMessageBoxesEnabled(false);

@@ -14,11 +14,15 @@ void installTranslations(QCoreApplication &app, const QLocale &requested)
 {
     const QByteArray override = qgetenv("HOOKFLOW_LANG");
     const QLocale locale = override.isEmpty() ? requested : QLocale(QString::fromUtf8(override));
+    if (!override.isEmpty())
+        QLocale::setDefault(locale); // dates and numbers follow the forced language too
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, u"hookflow"_s, u"_"_s, u":/i18n"_s))
+    // English is the source language, but its plural forms ("1 rule", "2 rules") live in
+    // hookflow_en: use it for any language Hookflow has no translation for.
+    if (own->load(locale, u"hookflow"_s, u"_"_s, u":/i18n"_s) || own->load(u":/i18n/hookflow_en"_s))
         QCoreApplication::installTranslator(own);
 }
 

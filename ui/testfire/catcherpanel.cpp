@@ -10,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -150,12 +149,8 @@ void CatcherPanel::showSelectedRequest()
     for (const auto &[name, value] : request.headers)
         lines << u"%1: %2"_s.arg(QString::fromLatin1(name), QString::fromUtf8(value));
     lines << QString();
-    QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(request.body, &error);
-    if (!request.body.isEmpty() && error.error == QJsonParseError::NoError && !json.isNull())
-        lines << QString::fromUtf8(json.toJson(QJsonDocument::Indented)).trimmed();
-    else
-        lines << QString::fromUtf8(request.body);
+    // The body exactly as received: the catcher is where a user checks the bytes on the wire.
+    lines << QString::fromUtf8(request.body);
     m_detail->setPlainText(lines.join(u'\n'));
 }
 

@@ -26,7 +26,7 @@ namespace Hookflow {
 
 namespace {
 
-/// JSON bodies are easier to read indented; anything else is shown as it is.
+/// A server's compact JSON answer is easier to read indented; anything else is shown as it is.
 QString prettyBody(const QString &body)
 {
     QJsonParseError error;
@@ -245,7 +245,7 @@ void TestFirePanel::showSelectedDelivery()
         for (const auto &[name, value] : attempt.requestHeaders)
             lines << u"%1: %2"_s.arg(name, value);
         if (!attempt.requestBody.isEmpty())
-            lines << QString() << prettyBody(attempt.requestBody);
+            lines << QString() << attempt.requestBody.trimmed(); // exactly as sent
         lines << QString();
         if (attempt.status > 0)
             lines << tr("→ %1 in %2 ms").arg(attempt.status).arg(attempt.latencyMs);
