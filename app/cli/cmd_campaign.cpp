@@ -136,6 +136,27 @@ Result<QDateTime> nowArgument(const Args &args, const Event *event)
     return QDateTime::currentDateTimeUtc();
 }
 
+/// The run's event and clock: --event (else the trigger's event without properties) and --now
+/// (else the event's timestamp, else the current time). A malformed --now fails with code "usage".
+Result<std::pair<Event, QDateTime>> eventAndClock(const Args &args, const Campaign &campaign)
+{
+    std::optional<Event> event;
+    if (args.has(u"event"_s)) {
+        Result<Event> parsed = eventArgument(args.value(u"event"_s));
+        if (!parsed)
+            return parsed.error();
+        event = *parsed;
+    }
+    Result<QDateTime> now = nowArgument(args, event ? &*event : nullptr);
+    if (!now)
+        return now.error();
+    if (!event)
+        event = defaultEvent(campaign, *now);
+    if (!event->timestamp.isValid())
+        event->timestamp = *now;
+    return std::pair{*event, *now};
+}
+
 QString databaseArgument(const Args &args)
 {
     return args.value(u"db"_s, Workspace(Workspace::defaultFolder()).databasePath());
@@ -213,26 +234,17 @@ int renderCommand(const CliContext &ctx, const QStringList &argList)
     Result<SampleUser> user = SampleUser::fromJson(userObject);
     if (!user)
         return fail(Tr::tr("user: %1").arg(user.error().message));
-    std::optional<Event> event;
-    if (args.has(u"event"_s)) {
-        Result<Event> parsed = eventArgument(args.value(u"event"_s));
-        if (!parsed)
-            return fail(parsed.error().message);
-        event = *parsed;
-    }
-    Result<QDateTime> now = nowArgument(args, event ? &*event : nullptr);
-    if (!now)
-        return usageError(now.error().message, usage);
-    if (!event)
-        event = defaultEvent(*campaign, *now);
-    if (!event->timestamp.isValid())
-        event->timestamp = *now;
+    const auto run = eventAndClock(args, *campaign);
+    if (!run)
+        return run.error().code == u"usage" ? usageError(run.error().message, usage)
+                                            : fail(run.error().message);
+    const auto &[event, now] = *run;
 
     const Workspace workspace(Workspace::defaultFolder());
     Result<SecretStore> secrets = SecretStore::load(workspace.secretsPath());
     if (!secrets)
         return fail(secrets.error().message);
-    const UserMatch match = FlowMatcher::match(*campaign, *user, *event, *now);
+    const UserMatch match = FlowMatcher::match(*campaign, *user, event, now);
     if (!match.matched)
         err(Tr::tr("note: this user is not targeted by the flow: %1\n").arg(match.reason));
 
@@ -248,10 +260,10 @@ int renderCommand(const CliContext &ctx, const QStringList &argList)
         if (!builder)
             return fail(builder.error().message);
         Result<PreparedRequest> request = builder->build(*user,
-                                                         *event,
+                                                         event,
                                                          RequestBuilder::newWebhookId(),
                                                          *secrets,
-                                                         *now);
+                                                         now);
         if (!request) {
             anyFailed = true;
             err(Tr::tr("%1: error: %2\n").arg(node.id, request.error().message));
@@ -341,18 +353,12 @@ int matchCommand(const CliContext &ctx, const QStringList &argList)
     const auto campaign = loadCampaign(args.positional().first());
     if (!campaign)
         return 1;
-    std::optional<Event> event;
-    if (args.has(u"event"_s)) {
-        Result<Event> parsed = eventArgument(args.value(u"event"_s));
-        if (!parsed)
-            return fail(parsed.error().message);
-        event = *parsed;
-    }
-    Result<QDateTime> now = nowArgument(args, event ? &*event : nullptr);
-    if (!now)
-        return usageError(now.error().message, usage);
-    if (!event)
-        event = defaultEvent(*campaign, *now);
+    const auto run = eventAndClock(args, *campaign);
+    if (!run)
+        return run.error().code == u"usage" ? usageError(run.error().message, usage)
+                                            : fail(run.error().message);
+    const auto &[event, now] = *run;
+
     Result<QList<SampleUser>> users = usersArgument(args);
     if (!users)
         return fail(users.error().message);
@@ -361,7 +367,7 @@ int matchCommand(const CliContext &ctx, const QStringList &argList)
     QJsonObject explain;
     QString text;
     for (const SampleUser &user : std::as_const(*users)) {
-        const UserMatch match = FlowMatcher::match(*campaign, user, *event, *now);
+        const UserMatch match = FlowMatcher::match(*campaign, user, event, now);
         if (match.matched)
             matched.append(user.userId);
         if (args.has(u"explain"_s)) {
@@ -428,20 +434,20 @@ int fireCommand(const CliContext &ctx, const QStringList &argList)
     const auto campaign = loadCampaign(args.positional().first());
     if (!campaign)
         return 1;
-    Result<Event> event = eventArgument(args.value(u"event"_s));
-    if (!event)
-        return fail(event.error().message);
-    Result<QDateTime> now = nowArgument(args, &*event);
-    if (!now)
-        return usageError(now.error().message, usage);
+    const auto run = eventAndClock(args, *campaign);
+    if (!run)
+        return run.error().code == u"usage" ? usageError(run.error().message, usage)
+                                            : fail(run.error().message);
+    const auto &[event, now] = *run;
+
     Result<QList<SampleUser>> users = usersArgument(args);
     if (!users)
         return fail(users.error().message);
 
     request.campaign = *campaign;
     request.users = *users;
-    request.event = *event;
-    request.now = *now;
+    request.event = event;
+    request.now = now;
     request.mode = args.has(u"dry-run"_s) ? RunMode::Dry : RunMode::Live;
     request.databasePath = databaseArgument(args);
     request.secretsPath = Workspace(Workspace::defaultFolder()).secretsPath();

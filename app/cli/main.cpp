@@ -44,11 +44,7 @@ QString help()
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"Hookflow"_s);
-    QCoreApplication::setOrganizationName(u"Hookflow"_s);
-    QCoreApplication::setOrganizationDomain(u"hookflow.org"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(HOOKFLOW_VERSION));
-    Hookflow::installTranslations(app);
+    Hookflow::setUpApplication(app);
 
     QStringList args = app.arguments().mid(1);
     CliContext ctx;

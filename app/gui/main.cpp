@@ -103,13 +103,9 @@ int selfTest(QApplication &app)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"Hookflow"_s);
-    QCoreApplication::setOrganizationName(u"Hookflow"_s);
-    QCoreApplication::setOrganizationDomain(u"hookflow.org"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(HOOKFLOW_VERSION));
     QGuiApplication::setDesktopFileName(u"org.hookflow.Hookflow"_s);
     QGuiApplication::setWindowIcon(QIcon(u":/icons/org.hookflow.Hookflow.svg"_s));
-    installTranslations(app);
+    setUpApplication(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

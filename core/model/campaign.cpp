@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaign.h"
 
+#include "util/enumnames.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -9,12 +11,7 @@ using namespace Qt::StringLiterals;
 namespace Hookflow {
 
 namespace {
-struct KindName
-{
-    NodeKind kind;
-    QString name;
-};
-const KindName kindNames[] = {
+const EnumNames<NodeKind, 7> kindNames{{
     {NodeKind::Trigger, u"trigger"_s},
     {NodeKind::Audience, u"audience"_s},
     {NodeKind::Webhook, u"webhook"_s},
@@ -22,26 +19,23 @@ const KindName kindNames[] = {
     {NodeKind::Branch, u"branch"_s},
     {NodeKind::Limit, u"limit"_s},
     {NodeKind::Exit, u"exit"_s},
-};
-const QString statusNames[] = {u"ready"_s, u"running"_s, u"paused"_s, u"ended"_s};
+}};
+const EnumNames<CampaignStatus, 4> statusNames{{
+    {CampaignStatus::Ready, u"ready"_s},
+    {CampaignStatus::Running, u"running"_s},
+    {CampaignStatus::Paused, u"paused"_s},
+    {CampaignStatus::Ended, u"ended"_s},
+}};
 } // namespace
 
 QString nodeKindName(NodeKind kind)
 {
-    for (const KindName &entry : kindNames) {
-        if (entry.kind == kind)
-            return entry.name;
-    }
-    return {};
+    return nameOf(kindNames, kind);
 }
 
 std::optional<NodeKind> nodeKindFromName(const QString &name)
 {
-    for (const KindName &entry : kindNames) {
-        if (entry.name == name)
-            return entry.kind;
-    }
-    return std::nullopt;
+    return valueOf(kindNames, name);
 }
 
 QString nodeKindDisplayName(NodeKind kind)
@@ -67,16 +61,12 @@ QString nodeKindDisplayName(NodeKind kind)
 
 QString campaignStatusName(CampaignStatus status)
 {
-    return statusNames[int(status)];
+    return nameOf(statusNames, status);
 }
 
 std::optional<CampaignStatus> campaignStatusFromName(const QString &name)
 {
-    for (int i = 0; i < 4; ++i) {
-        if (statusNames[i] == name)
-            return CampaignStatus(i);
-    }
-    return std::nullopt;
+    return valueOf(statusNames, name);
 }
 
 const Node *Campaign::node(const QString &id) const

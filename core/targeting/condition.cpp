@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "condition.h"
 
-#include <array>
-#include <utility>
+#include "util/enumnames.h"
 
 using namespace Qt::StringLiterals;
 
@@ -11,28 +10,7 @@ namespace Hookflow {
 
 namespace {
 
-template<typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, QString>, N> &table, Enum value)
-{
-    for (const auto &[candidate, name] : table) {
-        if (candidate == value)
-            return name;
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, QString>, N> &table,
-                            const QString &name)
-{
-    for (const auto &[candidate, candidateName] : table) {
-        if (candidateName == name)
-            return candidate;
-    }
-    return std::nullopt;
-}
-
-const std::array<std::pair<KeyType, QString>, 7> keyTypes{{
+const EnumNames<KeyType, 7> keyTypes{{
     {KeyType::UserId, u"user_id"_s},
     {KeyType::UserProperty, u"user_property"_s},
     {KeyType::HackleProperty, u"hackle_property"_s},
@@ -42,7 +20,7 @@ const std::array<std::pair<KeyType, QString>, 7> keyTypes{{
     {KeyType::Event, u"event"_s},
 }};
 
-const std::array<std::pair<Operator, QString>, 8> operators{{
+const EnumNames<Operator, 8> operators{{
     {Operator::In, u"in"_s},
     {Operator::Contains, u"contains"_s},
     {Operator::StartsWith, u"starts_with"_s},
@@ -53,7 +31,7 @@ const std::array<std::pair<Operator, QString>, 8> operators{{
     {Operator::Lte, u"lte"_s},
 }};
 
-const std::array<std::pair<ValueType, QString>, 5> valueTypes{{
+const EnumNames<ValueType, 5> valueTypes{{
     {ValueType::String, u"string"_s},
     {ValueType::Number, u"number"_s},
     {ValueType::Boolean, u"boolean"_s},
@@ -61,7 +39,7 @@ const std::array<std::pair<ValueType, QString>, 5> valueTypes{{
     {ValueType::Json, u"json"_s},
 }};
 
-const std::array<std::pair<Duration::Unit, QString>, 3> units{{
+const EnumNames<Duration::Unit, 3> units{{
     {Duration::Unit::Minutes, u"minutes"_s},
     {Duration::Unit::Hours, u"hours"_s},
     {Duration::Unit::Days, u"days"_s},

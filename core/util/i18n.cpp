@@ -26,4 +26,13 @@ void installTranslations(QCoreApplication &app, const QLocale &requested)
         QCoreApplication::installTranslator(own);
 }
 
+void setUpApplication(QCoreApplication &app)
+{
+    QCoreApplication::setApplicationName(u"Hookflow"_s);
+    QCoreApplication::setOrganizationName(u"Hookflow"_s);
+    QCoreApplication::setOrganizationDomain(u"hookflow.org"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(HOOKFLOW_VERSION));
+    installTranslations(app);
+}
+
 } // namespace Hookflow

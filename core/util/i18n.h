@@ -12,4 +12,8 @@ namespace Hookflow {
 /// by default, or $HOOKFLOW_LANG such as "ko") into the application.
 void installTranslations(QCoreApplication &app, const QLocale &locale = QLocale());
 
+/// What both executables do first: the application's names and version (which also decide the
+/// app-data location of the default workspace), then installTranslations().
+void setUpApplication(QCoreApplication &app);
+
 } // namespace Hookflow
