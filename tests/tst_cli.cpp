@@ -1,12 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Hookflow contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catcher/catcher.h"
+#include "store/resultsdatabase.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +35,7 @@ private slots:
     void templateModes_data();
     void templateModes();
     void reportOfUnknownCampaign();
+    void killedMidRunKeepsEveryRecord();
 
 private:
     Test::CliResult cli(const QStringList &args) { return Test::runCli(args, m_env); }
@@ -336,6 +341,62 @@ void TestCli::reportOfUnknownCampaign()
     const Test::CliResult result = cli({u"report"_s, u"no-such-campaign"_s, u"--db"_s, db});
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.err.contains("no runs"));
+}
+
+void TestCli::killedMidRunKeepsEveryRecord()
+{
+    // A slow server keeps requests in flight; the CLI is killed while they are.
+    m_catcher.clear();
+    m_catcher.setResponseDelay(300);
+    const QString db = m_dir.filePath(u"killed.db"_s);
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(m_env);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(HOOKFLOW_CLI),
+                  {u"fire"_s,
+                   example(u"price-drop-alert.hookflow.json"_s),
+                   u"--users"_s,
+                   demoUsers(),
+                   u"--event"_s,
+                   example(u"price-drop-alert.event.json"_s),
+                   u"--target"_s,
+                   m_catcher.url().toString(),
+                   u"--db"_s,
+                   db,
+                   u"--concurrency"_s,
+                   u"4"_s,
+                   u"--quiet"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(m_catcher.requestCount() >= 8, 20000);
+    process.kill();
+    QVERIFY(process.waitForFinished());
+    m_catcher.setResponseDelay(0);
+    const int received = m_catcher.requestCount();
+
+    auto opened = ResultsDatabase::open(db);
+    QVERIFY(opened.ok());
+    ResultsDatabase &results = **opened;
+    QSqlQuery query(results.connection());
+    QVERIFY(query.exec(u"PRAGMA integrity_check"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"ok"_s);
+    // Every request the server saw had its intent row committed before it left.
+    const qint64 runId = results.latestRunId(u"price-drop-alert"_s);
+    QVERIFY(runId > 0);
+    const QList<AttemptRecord> attempts = results.attempts(runId).value();
+    QVERIFY2(attempts.size() >= received,
+             qPrintable(u"%1 attempts, %2 received"_s.arg(attempts.size()).arg(received)));
+    QSet<QString> recorded;
+    for (const AttemptRecord &attempt : attempts)
+        recorded.insert(attempt.webhookId);
+    for (const CapturedRequest &request : m_catcher.requests())
+        QVERIFY(recorded.contains(QString::fromUtf8(request.header("webhook-id"))));
+    QCOMPARE(results.run(runId)->state, u"running"_s);
+
+    // The report still reads, and says the run never finished.
+    const Test::CliResult report = cli(
+        {u"report"_s, u"price-drop-alert"_s, u"--db"_s, db, u"--json"_s});
+    QCOMPARE(report.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(report.out).object()[u"state"_s].toString(), u"running"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
