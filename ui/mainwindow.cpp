@@ -832,8 +832,21 @@ void MainWindow::fire(RunMode mode)
             return;
     }
 
+    // Sending to an audience that silently shrank (a typo, a broken segment file) is worse than
+    // not sending.
+    Result<Audiences> audiences = Audiences::load(m_workspace.folder());
+    if (!audiences) {
+        refuse(audiences.error().message, open->diagnostics);
+        return;
+    }
+    if (const QStringList problems = audiences->unusableReferences(campaign); !problems.isEmpty()) {
+        refuse(problems.first(), open->diagnostics);
+        return;
+    }
+
     RunRequest request;
     request.campaign = campaign;
+    request.audiences = *audiences;
     request.users = m_users;
     request.event = event;
     request.mode = mode;

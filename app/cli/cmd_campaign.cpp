@@ -13,6 +13,7 @@
 #include "io/userimport.h"
 #include "model/campaignformat.h"
 #include "store/report.h"
+#include "targeting/audiences.h"
 #include "template/template.h"
 
 #include <QCoreApplication>
@@ -98,6 +99,37 @@ Event defaultEvent(const Campaign &campaign, const QDateTime &now)
     return event;
 }
 
+/// --workspace DIR, else the default workspace ($HOOKFLOW_WORKSPACE or the app-data folder).
+QString workspaceArgument(const Args &args)
+{
+    return args.value(u"workspace"_s, Workspace::defaultFolder());
+}
+
+/// The workspace's segments and cohorts (docs/segments-and-cohorts.md). Prints every problem of
+/// the workspace's segment and cohort files, and one error per condition of the campaign that
+/// names a segment or cohort that cannot be used; `unusable` tells whether there was such a
+/// condition. An Error when the folders cannot be read.
+Result<Audiences> audiencesFor(const Args &args,
+                               const Campaign &campaign,
+                               const QString &file,
+                               bool *unusable = nullptr)
+{
+    const QString folder = workspaceArgument(args);
+    Result<Audiences> audiences = Audiences::load(folder);
+    if (!audiences)
+        return audiences;
+    const QStringList problems = audiences->unusableReferences(campaign);
+    if (unusable)
+        *unusable = !problems.isEmpty();
+    if (problems.isEmpty())
+        return audiences;
+    for (const AudienceProblem &problem : audiences->problems())
+        err(problem.format() + u'\n');
+    for (const QString &problem : problems)
+        err(Tr::tr("%1: error: %2 (workspace %3)\n").arg(file, problem, folder));
+    return audiences;
+}
+
 Result<QList<SampleUser>> usersArgument(const Args &args)
 {
     if (args.has(u"users"_s)) {
@@ -114,7 +146,7 @@ Result<QList<SampleUser>> usersArgument(const Args &args)
                        int(imported->problems.size())));
         return imported->users;
     }
-    const QString dbPath = args.value(u"db"_s, Workspace(Workspace::defaultFolder()).databasePath());
+    const QString dbPath = args.value(u"db"_s, Workspace(workspaceArgument(args)).databasePath());
     Result<std::unique_ptr<ResultsDatabase>> db = ResultsDatabase::open(dbPath);
     if (!db)
         return db.error();
@@ -159,7 +191,7 @@ Result<std::pair<Event, QDateTime>> eventAndClock(const Args &args, const Campai
 
 QString databaseArgument(const Args &args)
 {
-    return args.value(u"db"_s, Workspace(Workspace::defaultFolder()).databasePath());
+    return args.value(u"db"_s, Workspace(workspaceArgument(args)).databasePath());
 }
 
 QJsonObject diagnosticJson(const Diagnostic &d)
@@ -244,7 +276,10 @@ int renderCommand(const CliContext &ctx, const QStringList &argList)
     Result<SecretStore> secrets = SecretStore::load(workspace.secretsPath());
     if (!secrets)
         return fail(secrets.error().message);
-    const UserMatch match = FlowMatcher::match(*campaign, *user, event, now);
+    Result<Audiences> audiences = audiencesFor(args, *campaign, args.positional().first());
+    if (!audiences)
+        return fail(audiences.error().message);
+    const UserMatch match = FlowMatcher::match(*campaign, *user, event, now, &*audiences);
     if (!match.matched)
         err(Tr::tr("note: this user is not targeted by the flow: %1\n").arg(match.reason));
 
@@ -344,8 +379,10 @@ int templateCommand(const CliContext &ctx, const QStringList &argList)
 int matchCommand(const CliContext &ctx, const QStringList &argList)
 {
     const QString usage
-        = u"hookflow-cli match FILE [--users PATH] [--event JSON|PATH] [--now ISO8601] [--explain] [--db PATH]"_s;
-    const Args args(argList, {u"users"_s, u"event"_s, u"now"_s, u"db"_s}, {u"explain"_s});
+        = u"hookflow-cli match FILE [--users PATH] [--event JSON|PATH] [--now ISO8601] [--explain] [--db PATH] [--workspace DIR]"_s;
+    const Args args(argList,
+                    {u"users"_s, u"event"_s, u"now"_s, u"db"_s, u"workspace"_s},
+                    {u"explain"_s});
     if (!args.ok())
         return usageError(args.error(), usage);
     if (args.positional().size() != 1)
@@ -362,12 +399,21 @@ int matchCommand(const CliContext &ctx, const QStringList &argList)
     Result<QList<SampleUser>> users = usersArgument(args);
     if (!users)
         return fail(users.error().message);
+    // A condition on a segment or cohort the workspace lacks never holds: the list is still
+    // printed, and the command fails so that a script notices.
+    bool unusableAudience = false;
+    Result<Audiences> audiences = audiencesFor(args,
+                                               *campaign,
+                                               args.positional().first(),
+                                               &unusableAudience);
+    if (!audiences)
+        return fail(audiences.error().message);
 
     QJsonArray matched;
     QJsonObject explain;
     QString text;
     for (const SampleUser &user : std::as_const(*users)) {
-        const UserMatch match = FlowMatcher::match(*campaign, user, event, now);
+        const UserMatch match = FlowMatcher::match(*campaign, user, event, now, &*audiences);
         if (match.matched)
             matched.append(user.userId);
         if (args.has(u"explain"_s)) {
@@ -399,18 +445,24 @@ int matchCommand(const CliContext &ctx, const QStringList &argList)
         out(text);
         out(Tr::tr("%1 of %2 users targeted\n").arg(matched.size()).arg(users->size()));
     }
-    return 0;
+    return unusableAudience ? 1 : 0;
 }
 
 int fireCommand(const CliContext &ctx, const QStringList &argList)
 {
     const QString usage
         = u"hookflow-cli fire FILE [--users PATH] --event JSON|PATH [--db PATH] [--dry-run] "
-          "[--target URL] [--now ISO8601] [--concurrency N] [--timeout MS]"_s;
-    const Args args(
-        argList,
-        {u"users"_s, u"event"_s, u"db"_s, u"target"_s, u"now"_s, u"concurrency"_s, u"timeout"_s},
-        {u"dry-run"_s, u"quiet"_s});
+          "[--target URL] [--now ISO8601] [--concurrency N] [--timeout MS] [--workspace DIR]"_s;
+    const Args args(argList,
+                    {u"users"_s,
+                     u"event"_s,
+                     u"db"_s,
+                     u"target"_s,
+                     u"now"_s,
+                     u"concurrency"_s,
+                     u"timeout"_s,
+                     u"workspace"_s},
+                    {u"dry-run"_s, u"quiet"_s});
     if (!args.ok())
         return usageError(args.error(), usage);
     if (args.positional().size() != 1 || !args.has(u"event"_s))
@@ -444,13 +496,27 @@ int fireCommand(const CliContext &ctx, const QStringList &argList)
     if (!users)
         return fail(users.error().message);
 
+    // Sending to an audience that silently shrank (a typo, a broken segment file) is worse than
+    // not sending: fire refuses.
+    bool unusableAudience = false;
+    Result<Audiences> audiences = audiencesFor(args,
+                                               *campaign,
+                                               args.positional().first(),
+                                               &unusableAudience);
+    if (!audiences)
+        return fail(audiences.error().message);
+    if (unusableAudience)
+        return fail(Tr::tr("not fired: the campaign refers to a segment or cohort that cannot be "
+                           "used"));
+
     request.campaign = *campaign;
     request.users = *users;
+    request.audiences = *audiences;
     request.event = event;
     request.now = now;
     request.mode = args.has(u"dry-run"_s) ? RunMode::Dry : RunMode::Live;
     request.databasePath = databaseArgument(args);
-    request.secretsPath = Workspace(Workspace::defaultFolder()).secretsPath();
+    request.secretsPath = Workspace(workspaceArgument(args)).secretsPath();
 
     const bool verbose = !ctx.json && !args.has(u"quiet"_s);
     const RunSummary summary = RunController::runBlocking(request, [&](const DeliveryUpdate &u) {

@@ -75,11 +75,12 @@ QJsonObject UserMatch::toJson() const
 UserMatch FlowMatcher::match(const Campaign &campaign,
                              const SampleUser &user,
                              const Event &event,
-                             const QDateTime &now)
+                             const QDateTime &now,
+                             const Audiences *audiences)
 {
     UserMatch result;
     result.userId = user.userId;
-    const EvaluationContext context{&user, &event, now};
+    const EvaluationContext context{&user, &event, now, audiences};
 
     const Node *trigger = campaign.trigger();
     if (!trigger) {

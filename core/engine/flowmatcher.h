@@ -37,10 +37,12 @@ struct UserMatch
 namespace FlowMatcher {
 /// Walks the flow from its trigger: the trigger's event key and filters, then audience nodes
 /// (a failing one ends that path), branch nodes (following their yes or no port), webhooks.
+/// `audiences` answers segment and cohort conditions (without it they never hold).
 UserMatch match(const Campaign &campaign,
                 const SampleUser &user,
                 const Event &event,
-                const QDateTime &now);
+                const QDateTime &now,
+                const Audiences *audiences = nullptr);
 } // namespace FlowMatcher
 
 } // namespace Hookflow

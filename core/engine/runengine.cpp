@@ -150,7 +150,8 @@ void RunWorker::run(const RunRequest &request)
         const UserMatch match = FlowMatcher::match(request.campaign,
                                                    user,
                                                    m_request.event,
-                                                   m_request.now);
+                                                   m_request.now,
+                                                   &m_request.audiences);
         if (match.matched)
             targets.append({&user, match.webhookNodes});
     }

@@ -5,6 +5,7 @@
 #include "model/campaign.h"
 #include "model/sampledata.h"
 #include "store/resultsdatabase.h"
+#include "targeting/audiences.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -26,6 +27,7 @@ struct RunRequest
     QUrl target; ///< when valid, every request goes here (e.g. the catcher)
     QString databasePath;
     QString secretsPath;   ///< the workspace's secrets file; may be empty
+    Audiences audiences;   ///< the workspace's segments and cohorts (Audiences::load)
     int concurrency = 16;  ///< requests in flight at once
     int timeoutMs = 30000; ///< per request, from dispatch
 };

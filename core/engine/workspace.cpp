@@ -25,6 +25,29 @@ struct Tr
 
 const QString seededMarker = u".hookflow-seeded"_s;
 
+// Example segments and cohorts (docs/segments-and-cohorts.md).
+const QStringList audienceExamples{u"segments/vip-seoul.segment.json"_s,
+                                   u"cohorts/beta-testers.csv"_s,
+                                   u"cohorts/repeat-buyers.cohort.json"_s};
+
+/// Copies the example segments and cohorts that are not there yet.
+Result<void> seedAudiences(const QDir &dir)
+{
+    for (const QString &relative : audienceExamples) {
+        const QString source = u":/examples/"_s + relative;
+        const QString target = dir.filePath(relative);
+        if (QFile::exists(target))
+            continue;
+        if (!dir.mkpath(QFileInfo(relative).path()) || !QFile::copy(source, target))
+            return Error{u"workspace"_s,
+                         Tr::tr("cannot copy the example %1 into %2").arg(source, dir.path())};
+        QFile::setPermissions(target,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                  | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    }
+    return {};
+}
+
 } // namespace
 
 QStringList Examples::campaignResources()
@@ -79,6 +102,8 @@ Result<void> Workspace::ensureSeeded() const
         return Error{u"workspace"_s, Tr::tr("cannot create the workspace folder %1").arg(m_folder)};
     if (dir.exists(seededMarker))
         return {};
+    if (Result<void> seeded = seedAudiences(dir); !seeded)
+        return seeded;
 
     for (const QString &resource : Examples::campaignResources()) {
         for (const QString &source : {resource, Examples::eventResourceFor(resource)}) {

@@ -503,6 +503,31 @@ QJsonObject conditionToJson(const Condition &condition)
     return QJsonDocument::fromJson(conditionJson(condition).toJson()).object();
 }
 
+std::optional<RuleSet> parseRules(const QJsonValue &value,
+                                  const QString &path,
+                                  Diagnostics &diagnostics)
+{
+    Reader reader;
+    if (!value.isArray()) {
+        reader.error(path,
+                     Tr::tr("\"rules\" must be an array of rules, not %1").arg(jsonTypeName(value)));
+        diagnostics += reader.diagnostics;
+        return std::nullopt;
+    }
+    RuleSet rules;
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isArray()) {
+            reader.error(JsonSource::index(path, i),
+                         Tr::tr("a rule must be an array of conditions (all must hold)"));
+            continue;
+        }
+        rules.append(reader.conditions(array.at(i), JsonSource::index(path, i), {}));
+    }
+    diagnostics += reader.diagnostics;
+    return rules;
+}
+
 CampaignLoad parse(const QByteArray &utf8)
 {
     CampaignLoad load;

@@ -40,6 +40,15 @@ Result<void> save(const Campaign &campaign, const QString &fileName);
 /// Conditions are shared with other files (segments); exposed for them and for the clipboard.
 QJsonObject conditionToJson(const Condition &condition);
 
+/// Reads a `rules` value (an array of rules, each an array of conditions) as campaign files write
+/// it, for other files that share the shape (segments, cohorts). Problems are appended to
+/// `diagnostics` with JSON paths under `path` (no line:column; locate them with the file's
+/// JsonSource). A condition with an error is left out of the result, so a caller must not use
+/// the rules when an error was added. nullopt when `value` is not an array.
+std::optional<RuleSet> parseRules(const QJsonValue &value,
+                                  const QString &path,
+                                  Diagnostics &diagnostics);
+
 inline constexpr auto FileSuffix = ".hookflow.json";
 
 } // namespace CampaignFormat

@@ -3,6 +3,7 @@
 #include "validation.h"
 
 #include "model/jsonsource.h"
+#include "targeting/valuematch.h"
 #include "template/template.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,37 @@ QString nodePath(qsizetype index)
 }
 
 const QStringList allowedMethods{u"GET"_s, u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s};
+
+/// Hackle's editor caps a rule set at 10 rules and a rule at 10 conditions; we warn beyond.
+constexpr qsizetype MaxRules = 10;
+constexpr qsizetype MaxConditions = 10;
+
+/// A condition's values must be readable as its type ("abc" is not a number, "1.x" not a
+/// version); an operator the type does not know can never hold, which is worth a warning.
+void checkCondition(const Condition &condition,
+                    const QString &path,
+                    Diagnostics &out,
+                    const QString &nodeId)
+{
+    if (condition.keyType == KeyType::Segment || condition.keyType == KeyType::Cohort)
+        return;
+    const ValueType type = ValueMatch::effectiveType(condition);
+    const QString valuesPath = JsonSource::member(path, u"values"_s);
+    for (qsizetype k = 0; k < condition.values.size(); ++k) {
+        const QString problem = ValueMatch::valueProblem(type, condition.values.at(k));
+        if (!problem.isEmpty())
+            out.append(
+                {Diagnostic::Severity::Error, JsonSource::index(valuesPath, k), nodeId, problem, {}});
+    }
+    if (!ValueMatch::supports(type, condition.op))
+        out.append({Diagnostic::Severity::Warning,
+                    JsonSource::member(path, u"operator"_s),
+                    nodeId,
+                    Tr::tr("operator \"%1\" never holds for %2 values, so this condition never "
+                           "matches")
+                        .arg(operatorName(condition.op), valueTypeName(type)),
+                    {}});
+}
 
 } // namespace
 
@@ -108,10 +140,33 @@ Diagnostics validateCampaign(const Campaign &campaign)
                         node.id);
         }
         if ((node.kind == NodeKind::Audience || node.kind == NodeKind::Branch)
-            && node.rules.size() > 10)
+            && node.rules.size() > MaxRules)
             warning(path + u".rules"_s,
-                    Tr::tr("Hackle allows at most 10 rules; this node has %1").arg(node.rules.size()),
+                    Tr::tr("Hackle allows at most %1 rules; this node has %2")
+                        .arg(MaxRules)
+                        .arg(node.rules.size()),
                     node.id);
+        if (node.kind == NodeKind::Trigger) {
+            const QString filtersPath = path + u".filters"_s;
+            for (qsizetype j = 0; j < node.filters.size(); ++j)
+                checkCondition(node.filters.at(j), JsonSource::index(filtersPath, j), out, node.id);
+        }
+        if (node.kind == NodeKind::Audience || node.kind == NodeKind::Branch) {
+            const QString rulesPath = path + u".rules"_s;
+            for (qsizetype r = 0; r < node.rules.size(); ++r) {
+                const Rule &rule = node.rules.at(r);
+                const QString rulePath = JsonSource::index(rulesPath, r);
+                if (rule.size() > MaxConditions)
+                    warning(rulePath,
+                            Tr::tr("Hackle allows at most %1 conditions in a rule; rule %2 has %3")
+                                .arg(MaxConditions)
+                                .arg(r + 1)
+                                .arg(rule.size()),
+                            node.id);
+                for (qsizetype c = 0; c < rule.size(); ++c)
+                    checkCondition(rule.at(c), JsonSource::index(rulePath, c), out, node.id);
+            }
+        }
     }
     if (triggers == 0)
         error(u"$.nodes"_s, Tr::tr("the campaign has no trigger node"));

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evaluator.h"
 
-#include "template/template.h"
+#include "targeting/audiences.h"
+#include "targeting/valuematch.h"
+#include "targeting/version.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -19,28 +21,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Targeting)
 };
 
-struct Version
-{
-    QList<qint64> core;
-    QStringList prerelease;
-};
+using ValueMatch::Outcome;
 
-std::optional<Version> parseVersion(const QString &text)
-{
-    static const QRegularExpression pattern(
-        u"\\A(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(?:-([0-9A-Za-z.-]+))?(?:\\+[0-9A-Za-z.-]+)?\\z"_s);
-    const QRegularExpressionMatch match = pattern.match(text.trimmed());
-    if (!match.hasMatch())
-        return std::nullopt;
-    Version version;
-    for (int i = 1; i <= 3; ++i)
-        version.core.append(match.captured(i).isEmpty() ? 0 : match.captured(i).toLongLong());
-    if (!match.captured(4).isEmpty())
-        version.prerelease = match.captured(4).split(u'.');
-    return version;
-}
+const QJsonValue missing(QJsonValue::Undefined);
 
-/// Looks a property up, with Hackle's case-insensitive key comparison.
+/// Looks a property up: the exact name first, then ignoring case (DESIGN §5).
 QJsonValue property(const QJsonObject &object, const QString &name)
 {
     const QJsonValue exact = object.value(name);
@@ -50,294 +35,511 @@ QJsonValue property(const QJsonObject &object, const QString &name)
         if (it.key().compare(name, Qt::CaseInsensitive) == 0)
             return it.value();
     }
-    return QJsonValue(QJsonValue::Undefined);
+    return missing;
 }
 
-ValueType inferType(const Condition &condition)
+/// "osName", "os_name" and "OSNAME" are one Hackle property name.
+QString normalizedName(const QString &name)
 {
-    if (condition.valueType != ValueType::Auto)
-        return condition.valueType;
-    if (condition.keyType == KeyType::Event)
-        return ValueType::Number;
-    const QJsonValue first = condition.values.isEmpty() ? QJsonValue() : condition.values.first();
-    if (first.isDouble())
-        return ValueType::Number;
-    if (first.isBool())
-        return ValueType::Boolean;
-    return ValueType::String;
+    QString out;
+    out.reserve(name.size());
+    for (const QChar c : name) {
+        if (c != u'_' && c != u'-' && c != u' ')
+            out.append(c.toLower());
+    }
+    return out;
 }
 
-std::optional<double> asNumber(const QJsonValue &value)
+/// Names a sample user may use for a Hackle property besides its own (hackle-java-sdk:
+/// HackleProperty). Hackle calls the app version `versionName`; sample users say `app_version`.
+QStringList hackleNames(const QString &name)
 {
-    if (value.isDouble())
-        return value.toDouble();
-    if (value.isString()) {
-        bool ok = false;
-        const double number = value.toString().trimmed().toDouble(&ok);
-        if (ok)
-            return number;
-    }
-    return std::nullopt;
+    const QString key = normalizedName(name);
+    QStringList names{key};
+    if (key == u"versionname")
+        names << u"appversion"_s;
+    else if (key == u"appversion")
+        names << u"versionname"_s;
+    else if (key == u"osname")
+        names << u"os"_s;
+    else if (key == u"os")
+        names << u"osname"_s;
+    return names;
 }
 
-std::optional<QString> asString(const QJsonValue &value)
+QJsonValue hackleLookup(const QJsonObject &object, const QStringList &names)
 {
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return valueToText(value);
-    return std::nullopt;
-}
-
-std::optional<bool> asBool(const QJsonValue &value)
-{
-    if (value.isBool())
-        return value.toBool();
-    if (value.isString()) {
-        const QString text = value.toString().trimmed().toLower();
-        if (text == u"true")
-            return true;
-        if (text == u"false")
-            return false;
-    }
-    return std::nullopt;
-}
-
-template<typename T>
-std::optional<bool> ordered(Operator op, const T &seen, const T &wanted)
-{
-    switch (op) {
-    case Operator::In:
-        return seen == wanted;
-    case Operator::Gt:
-        return seen > wanted;
-    case Operator::Gte:
-        return seen >= wanted;
-    case Operator::Lt:
-        return seen < wanted;
-    case Operator::Lte:
-        return seen <= wanted;
-    default:
-        return std::nullopt;
-    }
-}
-
-/// One user value against one condition value; nullopt when the types do not fit.
-std::optional<bool> matchOne(ValueType type,
-                             Operator op,
-                             const QJsonValue &seen,
-                             const QJsonValue &wanted)
-{
-    switch (type) {
-    case ValueType::Number: {
-        const auto a = asNumber(seen);
-        const auto b = asNumber(wanted);
-        if (!a || !b)
-            return std::nullopt;
-        return ordered(op, *a, *b);
-    }
-    case ValueType::Boolean: {
-        const auto a = asBool(seen);
-        const auto b = asBool(wanted);
-        if (!a || !b || op != Operator::In)
-            return std::nullopt;
-        return *a == *b;
-    }
-    case ValueType::Version: {
-        const auto a = asString(seen);
-        const auto b = asString(wanted);
-        if (!a || !b)
-            return std::nullopt;
-        const auto order = compareVersions(*a, *b);
-        if (!order)
-            return std::nullopt;
-        return ordered(op, *order, 0);
-    }
-    case ValueType::Json: {
-        if (op != Operator::In)
-            return std::nullopt;
-        return seen == wanted;
-    }
-    case ValueType::String:
-    case ValueType::Auto: {
-        const auto a = asString(seen);
-        const auto b = asString(wanted);
-        if (!a || !b)
-            return std::nullopt;
-        switch (op) {
-        case Operator::Contains:
-            return a->contains(*b);
-        case Operator::StartsWith:
-            return a->startsWith(*b);
-        case Operator::EndsWith:
-            return a->endsWith(*b);
-        default:
-            return ordered(op, *a, *b);
+    for (const QString &wanted : names) {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (normalizedName(it.key()) == wanted)
+                return it.value();
         }
     }
-    }
-    return std::nullopt;
+    return missing;
 }
 
-QString operatorWords(Operator op)
+/// A Hackle property: from the user's `hackle_properties` object when it has one, else from the
+/// user property of the same name (ignoring case and underscores: osName = os_name).
+QJsonValue hackleProperty(const QJsonObject &properties, const QString &name)
 {
-    switch (op) {
-    case Operator::In:
-        return Tr::tr("is one of");
-    case Operator::Contains:
-        return Tr::tr("contains");
-    case Operator::StartsWith:
-        return Tr::tr("starts with");
-    case Operator::EndsWith:
-        return Tr::tr("ends with");
-    case Operator::Gt:
-        return Tr::tr("is greater than");
-    case Operator::Gte:
-        return Tr::tr("is at least");
-    case Operator::Lt:
-        return Tr::tr("is less than");
-    case Operator::Lte:
-        return Tr::tr("is at most");
+    const QStringList names = hackleNames(name);
+    const QJsonValue nested = property(properties, u"hackle_properties"_s);
+    if (nested.isObject()) {
+        const QJsonValue value = hackleLookup(nested.toObject(), names);
+        if (!value.isUndefined())
+            return value;
+    }
+    return hackleLookup(properties, names);
+}
+
+QString rawText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Undefined:
+        return {};
+    default:
+        return ValueMatch::asString(value).value_or(QString());
+    }
+}
+
+bool quotes(ValueType type)
+{
+    return type == ValueType::String || type == ValueType::Json || type == ValueType::Auto;
+}
+
+/// A user value as a sentence shows it: text in quotes when the condition compares text.
+QString shown(const QJsonValue &value, ValueType type)
+{
+    if (value.isString() && quotes(type))
+        return u"\"%1\""_s.arg(value.toString());
+    return rawText(value);
+}
+
+QString valuesList(const QJsonArray &values, const QString &separator)
+{
+    QStringList parts;
+    for (const QJsonValue &value : values)
+        parts.append(rawText(value));
+    return parts.join(separator);
+}
+
+QString typeNoun(ValueType type)
+{
+    switch (type) {
+    case ValueType::Number:
+        return Tr::tr("a number");
+    case ValueType::Boolean:
+        return Tr::tr("true or false");
+    case ValueType::Version:
+        return Tr::tr("a version");
+    case ValueType::Json:
+    case ValueType::String:
+    case ValueType::Auto:
+        return Tr::tr("text");
     }
     return {};
 }
 
-QString valuesText(const QJsonArray &values)
+QString typePlural(ValueType type)
 {
-    QStringList parts;
-    for (const QJsonValue &value : values)
-        parts.append(value.isString() ? value.toString() : valueToText(value));
-    return parts.join(u", "_s);
+    switch (type) {
+    case ValueType::Number:
+        return Tr::tr("numbers");
+    case ValueType::Boolean:
+        return Tr::tr("booleans");
+    case ValueType::Version:
+        return Tr::tr("versions");
+    case ValueType::Json:
+    case ValueType::String:
+    case ValueType::Auto:
+        return Tr::tr("texts");
+    }
+    return {};
+}
+
+/// What the operator asks, as the end of a sentence ("one of gold, vip", "at least 2.4.0").
+QString requirement(Operator op, const QJsonArray &values)
+{
+    const bool several = values.size() > 1;
+    const QString any = valuesList(values, Tr::tr(" or "));
+    switch (op) {
+    case Operator::In:
+        return several ? Tr::tr("one of %1").arg(valuesList(values, u", "_s))
+                       : Tr::tr("equal to %1").arg(any);
+    case Operator::Contains:
+        return Tr::tr("containing %1").arg(any);
+    case Operator::StartsWith:
+        return Tr::tr("starting with %1").arg(any);
+    case Operator::EndsWith:
+        return Tr::tr("ending with %1").arg(any);
+    case Operator::Gt:
+        return Tr::tr("greater than %1").arg(any);
+    case Operator::Gte:
+        return Tr::tr("at least %1").arg(any);
+    case Operator::Lt:
+        return Tr::tr("less than %1").arg(any);
+    case Operator::Lte:
+        return Tr::tr("at most %1").arg(any);
+    }
+    return {};
+}
+
+/// How one scalar user value relates to the condition's values, stated as a fact:
+/// "one of gold, vip", "not one of gold, vip", "below 2.4.0", "which contains \"서울\"".
+QString relation(
+    ValueType type, Operator op, const QJsonValue &seen, const QJsonArray &values, bool holds)
+{
+    const bool several = values.size() > 1;
+    const QString list = valuesList(values, u", "_s);
+    const QString any = valuesList(values, Tr::tr(" or "));
+    switch (op) {
+    case Operator::In:
+        if (several)
+            return holds ? Tr::tr("one of %1").arg(list) : Tr::tr("not one of %1").arg(list);
+        return holds ? Tr::tr("equal to %1").arg(list) : Tr::tr("not %1").arg(list);
+    case Operator::Contains:
+        return holds ? Tr::tr("which contains %1").arg(any)
+                     : Tr::tr("which does not contain %1").arg(any);
+    case Operator::StartsWith:
+        return holds ? Tr::tr("which starts with %1").arg(any)
+                     : Tr::tr("which does not start with %1").arg(any);
+    case Operator::EndsWith:
+        return holds ? Tr::tr("which ends with %1").arg(any)
+                     : Tr::tr("which does not end with %1").arg(any);
+    case Operator::Gt:
+    case Operator::Gte:
+    case Operator::Lt:
+    case Operator::Lte:
+        break;
+    }
+    if (several)
+        return holds ? requirement(op, values) : Tr::tr("not %1").arg(requirement(op, values));
+    // One value: say where the user's value lies, whichever way the operator points.
+    const QJsonValue wanted = values.first();
+    const bool text = quotes(type);
+    if (ValueMatch::compare(type, Operator::In, seen, wanted) == Outcome::Holds)
+        return Tr::tr("equal to %1").arg(list);
+    if (ValueMatch::compare(type, Operator::Lt, seen, wanted) == Outcome::Holds)
+        return text ? Tr::tr("which sorts before %1").arg(list) : Tr::tr("below %1").arg(list);
+    return text ? Tr::tr("which sorts after %1").arg(list) : Tr::tr("above %1").arg(list);
+}
+
+QString windowText(const Duration &within)
+{
+    const int amount = int(within.amount);
+    switch (within.unit) {
+    case Duration::Unit::Minutes:
+        return Tr::tr("in the last %n minute(s)", nullptr, amount);
+    case Duration::Unit::Hours:
+        return Tr::tr("in the last %n hour(s)", nullptr, amount);
+    case Duration::Unit::Days:
+        return Tr::tr("in the last %n day(s)", nullptr, amount);
+    }
+    return {};
+}
+
+QString agoText(qint64 seconds)
+{
+    if (seconds >= 86400)
+        return Tr::tr("%n day(s) ago", nullptr, int(seconds / 86400));
+    if (seconds >= 3600)
+        return Tr::tr("%n hour(s) ago", nullptr, int(seconds / 3600));
+    if (seconds >= 60)
+        return Tr::tr("%n minute(s) ago", nullptr, int(seconds / 60));
+    return Tr::tr("just now");
+}
+
+ConditionTrace valueCondition(const Condition &condition,
+                              ConditionTrace trace,
+                              const QJsonValue &seen,
+                              const QString &missingReason)
+{
+    const bool negated = condition.match == MatchType::NotMatch;
+    // hackle-java-sdk: UserConditionMatcher returns false before match/not_match is applied when
+    // the value is missing, and Hackle's properties never hold null.
+    if (seen.isUndefined()) {
+        trace.explanation = missingReason.isEmpty()
+                                ? Tr::tr("%1 is not set, so the condition does not hold")
+                                      .arg(trace.subject)
+                                : missingReason;
+        return trace;
+    }
+    if (seen.isNull()) {
+        trace.seen = u"null"_s;
+        trace.explanation = Tr::tr("%1 is null, which counts as not set, so the condition does not "
+                                   "hold")
+                                .arg(trace.subject);
+        return trace;
+    }
+    trace.seen = rawText(seen);
+
+    const ValueType type = ValueMatch::effectiveType(condition);
+    const Operator op = condition.op;
+    if (condition.values.isEmpty()) {
+        trace.passed = negated;
+        trace.explanation = Tr::tr("%1 is %2, and the condition lists no values to compare with")
+                                .arg(trace.subject, shown(seen, type));
+        return trace;
+    }
+    if (!ValueMatch::supports(type, op)) {
+        trace.passed = negated;
+        trace.explanation = Tr::tr("%1 is %2, but %3 cannot be compared with \"%4\", so it "
+                                   "never matches")
+                                .arg(trace.subject,
+                                     shown(seen, type),
+                                     typePlural(type),
+                                     operatorName(op));
+        return trace;
+    }
+
+    // hackle-java-sdk: ValueOperatorMatcher: a list-valued user value matches when any of its
+    // items does; the values of the condition are any-of; not_match negates the result.
+    const bool isList = seen.isArray();
+    const QJsonArray items = isList ? seen.toArray() : QJsonArray{seen};
+    bool matched = false;
+    bool userFits = false;
+    for (const QJsonValue &item : items) {
+        for (const QJsonValue &wanted : condition.values) {
+            const Outcome outcome = ValueMatch::compare(type, op, item, wanted);
+            if (outcome != Outcome::UserValueUnfit)
+                userFits = true;
+            if (outcome == Outcome::Holds)
+                matched = true;
+        }
+    }
+    trace.passed = negated ? !matched : matched;
+
+    if (isList) {
+        QStringList parts;
+        for (const QJsonValue &item : items)
+            parts.append(rawText(item));
+        const QString list = u"[%1]"_s.arg(parts.join(u", "_s));
+        if (items.isEmpty())
+            trace.explanation = Tr::tr("%1 is an empty list, so no item is %2")
+                                    .arg(trace.subject, requirement(op, condition.values));
+        else if (matched)
+            trace.explanation = Tr::tr("%1 is the list %2, and an item is %3")
+                                    .arg(trace.subject, list, requirement(op, condition.values));
+        else if (!userFits)
+            trace.explanation = Tr::tr("%1 is the list %2, and no item is %3, so none is %4")
+                                    .arg(trace.subject,
+                                         list,
+                                         typeNoun(type),
+                                         requirement(op, condition.values));
+        else
+            trace.explanation = Tr::tr("%1 is the list %2, and no item is %3")
+                                    .arg(trace.subject, list, requirement(op, condition.values));
+        return trace;
+    }
+    if (!userFits) {
+        // Text is quoted here whatever the type: it is exactly what does not fit.
+        const QString what = seen.isObject()   ? Tr::tr("an object")
+                             : seen.isString() ? u"\"%1\""_s.arg(seen.toString())
+                                               : rawText(seen);
+        trace.explanation = Tr::tr("%1 is %2, which is not %3, so it is not %4")
+                                .arg(trace.subject,
+                                     what,
+                                     typeNoun(type),
+                                     requirement(op, condition.values));
+        return trace;
+    }
+    trace.explanation = Tr::tr("%1 is %2, %3")
+                            .arg(trace.subject,
+                                 shown(seen, type),
+                                 relation(type, op, seen, condition.values, matched));
+    return trace;
+}
+
+ConditionTrace eventCondition(const Condition &condition, const EvaluationContext &context)
+{
+    ConditionTrace trace;
+    const QString &key = condition.keyName;
+    const bool clock = context.now.isValid();
+    const QDateTime since = condition.within && clock
+                                ? context.now.addSecs(-condition.within->seconds())
+                                : QDateTime();
+    qint64 count = 0;
+    QDateTime last;
+    if (context.user) {
+        for (const Event &event : context.user->events) {
+            if (event.key != key)
+                continue;
+            // Nothing after the run's clock has happened yet.
+            if (clock && event.timestamp.isValid() && event.timestamp > context.now)
+                continue;
+            if (event.timestamp.isValid() && (!last.isValid() || event.timestamp > last))
+                last = event.timestamp;
+            if (since.isValid() && (!event.timestamp.isValid() || event.timestamp < since))
+                continue;
+            ++count;
+        }
+    }
+    const QString window = condition.within ? windowText(*condition.within) : QString();
+    trace.subject = window.isEmpty() ? Tr::tr("times %1 happened").arg(key)
+                                     : Tr::tr("times %1 happened %2").arg(key, window);
+    trace.seen = QString::number(count);
+
+    QString fact;
+    if (count == 0)
+        fact = window.isEmpty() ? Tr::tr("%1 never happened").arg(key)
+                                : Tr::tr("no %1 %2").arg(key, window);
+    else
+        fact = window.isEmpty()
+                   ? Tr::tr("%1 happened %n time(s)", nullptr, int(count)).arg(key)
+                   : Tr::tr("%1 happened %n time(s) %2", nullptr, int(count)).arg(key, window);
+    if (last.isValid() && clock)
+        fact = Tr::tr("%1 (last one %2)").arg(fact, agoText(last.secsTo(context.now)));
+
+    const ValueType type = ValueMatch::effectiveType(condition);
+    bool matched = false;
+    bool comparable = false;
+    for (const QJsonValue &wanted : condition.values) {
+        const Outcome outcome = ValueMatch::compare(type, condition.op, double(count), wanted);
+        comparable = comparable || outcome == Outcome::Holds || outcome == Outcome::DoesNotHold;
+        matched = matched || outcome == Outcome::Holds;
+    }
+    trace.passed = condition.match == MatchType::NotMatch ? !matched : matched;
+    if (!comparable) {
+        trace.explanation = Tr::tr("%1, but the condition's values are not counts, so it never "
+                                   "matches")
+                                .arg(fact);
+        return trace;
+    }
+    // "did" (at least once) needs no more words than the fact.
+    const bool did = condition.values.size() == 1
+                     && ((condition.op == Operator::Gte
+                          && ValueMatch::asNumber(condition.values.first()) == 1.0)
+                         || (condition.op == Operator::Gt
+                             && ValueMatch::asNumber(condition.values.first()) == 0.0));
+    trace.explanation = did ? fact
+                            : Tr::tr("%1: %2").arg(fact,
+                                                   relation(ValueType::Number,
+                                                            condition.op,
+                                                            double(count),
+                                                            condition.values,
+                                                            matched));
+    return trace;
+}
+
+ConditionTrace audienceCondition(const Condition &condition, const EvaluationContext &context)
+{
+    ConditionTrace trace;
+    const bool segment = condition.keyType == KeyType::Segment;
+    // Our files name the audience in key.name; Hackle's list segment keys as values (any-of).
+    QStringList names;
+    if (!condition.keyName.isEmpty()) {
+        names.append(condition.keyName);
+    } else {
+        for (const QJsonValue &value : condition.values) {
+            if (value.isString())
+                names.append(value.toString());
+        }
+    }
+    const QString nameList = names.join(Tr::tr(" or "));
+    trace.subject = segment ? Tr::tr("segment %1").arg(nameList)
+                            : Tr::tr("cohort %1").arg(nameList);
+    bool member = false;
+    bool defined = false;
+    QString memberOf;
+    for (const QString &name : names) {
+        if (!context.audiences)
+            break;
+        if (segment) {
+            const auto rules = context.audiences->evaluateSegment(name, context);
+            defined = defined || rules.has_value();
+            if (rules && rules->passed && !member) {
+                member = true;
+                memberOf = name;
+            }
+        } else {
+            const auto in = context.audiences->inCohort(name, context);
+            defined = defined || in.has_value();
+            if (in.value_or(false) && !member) {
+                member = true;
+                memberOf = name;
+            }
+        }
+    }
+    if (!defined) {
+        trace.explanation = names.isEmpty()
+                                ? Tr::tr("the condition names no %1")
+                                      .arg(segment ? Tr::tr("segment") : Tr::tr("cohort"))
+                            : segment
+                                ? Tr::tr("segment %1 is not defined in this workspace").arg(nameList)
+                                : Tr::tr("cohort %1 is not defined in this workspace").arg(nameList);
+        return trace;
+    }
+    trace.seen = member ? u"true"_s : u"false"_s;
+    trace.passed = condition.match == MatchType::NotMatch ? !member : member;
+    if (segment)
+        trace.explanation = member ? Tr::tr("the user is in segment %1").arg(memberOf)
+                                   : Tr::tr("the user is not in segment %1").arg(nameList);
+    else
+        trace.explanation = member ? Tr::tr("the user is in cohort %1").arg(memberOf)
+                                   : Tr::tr("the user is not in cohort %1").arg(nameList);
+    return trace;
 }
 
 } // namespace
 
 std::optional<int> compareVersions(const QString &a, const QString &b)
 {
-    const auto va = parseVersion(a);
-    const auto vb = parseVersion(b);
+    const auto va = Version::parse(a);
+    const auto vb = Version::parse(b);
     if (!va || !vb)
         return std::nullopt;
-    for (int i = 0; i < 3; ++i) {
-        if (va->core[i] != vb->core[i])
-            return va->core[i] < vb->core[i] ? -1 : 1;
-    }
-    if (va->prerelease.isEmpty() || vb->prerelease.isEmpty())
-        return int(va->prerelease.isEmpty()) - int(vb->prerelease.isEmpty());
-    for (qsizetype i = 0; i < qMin(va->prerelease.size(), vb->prerelease.size()); ++i) {
-        const QString &x = va->prerelease[i];
-        const QString &y = vb->prerelease[i];
-        bool xn = false, yn = false;
-        const qint64 xi = x.toLongLong(&xn);
-        const qint64 yi = y.toLongLong(&yn);
-        if (xn && yn && xi != yi)
-            return xi < yi ? -1 : 1;
-        if (xn != yn)
-            return xn ? -1 : 1;
-        if (!xn && x != y)
-            return x < y ? -1 : 1;
-    }
-    const qsizetype dx = va->prerelease.size(), dy = vb->prerelease.size();
-    return dx == dy ? 0 : (dx < dy ? -1 : 1);
+    const int order = va->compare(*vb);
+    return order < 0 ? -1 : (order > 0 ? 1 : 0);
 }
 
 ConditionTrace evaluate(const Condition &condition, const EvaluationContext &context)
 {
     ConditionTrace trace;
-    QJsonValue seen(QJsonValue::Undefined);
+    const SampleUser *user = context.user;
     switch (condition.keyType) {
-    case KeyType::UserId:
+    case KeyType::UserId: {
         trace.subject = Tr::tr("user id");
-        if (context.user)
-            seen = context.user->userId;
-        break;
+        const QJsonValue seen = user && !user->userId.isEmpty() ? QJsonValue(user->userId)
+                                                                : missing;
+        return valueCondition(condition, trace, seen, {});
+    }
     case KeyType::UserProperty:
         trace.subject = Tr::tr("user property %1").arg(condition.keyName);
-        if (context.user)
-            seen = property(context.user->properties, condition.keyName);
-        break;
+        return valueCondition(condition,
+                              trace,
+                              user ? property(user->properties, condition.keyName) : missing,
+                              {});
     case KeyType::HackleProperty:
         trace.subject = Tr::tr("Hackle property %1").arg(condition.keyName);
-        if (context.user)
-            seen = property(context.user->properties, condition.keyName);
-        break;
+        return valueCondition(condition,
+                              trace,
+                              user ? hackleProperty(user->properties, condition.keyName) : missing,
+                              {});
     case KeyType::EventProperty:
         trace.subject = Tr::tr("event property %1").arg(condition.keyName);
-        if (context.event)
-            seen = property(context.event->properties, condition.keyName);
-        break;
-    case KeyType::Event: {
-        const QDateTime since = condition.within && context.now.isValid()
-                                    ? context.now.addSecs(-condition.within->seconds())
-                                    : QDateTime();
-        qint64 count = 0;
-        if (context.user) {
-            for (const Event &event : context.user->events) {
-                if (event.key != condition.keyName)
-                    continue;
-                if (since.isValid()
-                    && (!event.timestamp.isValid() || event.timestamp < since
-                        || event.timestamp > context.now))
-                    continue;
-                ++count;
-            }
-        }
-        trace.subject = condition.within ? Tr::tr("times %1 happened in the last %n day(s)",
-                                                  nullptr,
-                                                  int(condition.within->seconds() / 86400))
-                                               .arg(condition.keyName)
-                                         : Tr::tr("times %1 happened").arg(condition.keyName);
-        if (condition.within && condition.within->seconds() % 86400)
-            trace.subject = Tr::tr("times %1 happened in the last %n hour(s)",
-                                   nullptr,
-                                   int(condition.within->seconds() / 3600))
-                                .arg(condition.keyName);
-        seen = double(count);
-        break;
-    }
+        if (!context.event)
+            return valueCondition(condition,
+                                  trace,
+                                  missing,
+                                  Tr::tr("there is no event, so %1 is not set and the condition "
+                                         "does not hold")
+                                      .arg(trace.subject));
+        return valueCondition(condition,
+                              trace,
+                              property(context.event->properties, condition.keyName),
+                              {});
+    case KeyType::Event:
+        return eventCondition(condition, context);
     case KeyType::Segment:
     case KeyType::Cohort:
-        trace.subject = condition.keyType == KeyType::Segment
-                            ? Tr::tr("segment %1").arg(condition.keyName)
-                            : Tr::tr("cohort %1").arg(condition.keyName);
-        trace.explanation = Tr::tr("%1 is not defined in this workspace").arg(trace.subject);
-        return trace;
+        return audienceCondition(condition, context);
     }
-
-    const QString expectation = (condition.match == MatchType::NotMatch ? Tr::tr("not: %1 %2")
-                                                                        : Tr::tr("%1 %2"))
-                                    .arg(operatorWords(condition.op), valuesText(condition.values));
-    if (seen.isUndefined() || seen.isNull()) {
-        trace.explanation = Tr::tr("%1 is missing, so the condition \"%2\" does not hold")
-                                .arg(trace.subject, expectation);
-        return trace;
-    }
-    trace.seen = valueToText(seen);
-
-    const ValueType type = inferType(condition);
-    // A list-valued property matches when any of its items does.
-    const QJsonArray seenItems = seen.isArray() ? seen.toArray() : QJsonArray{seen};
-    bool matched = false;
-    bool typeMismatch = true;
-    for (const QJsonValue &item : seenItems) {
-        for (const QJsonValue &wanted : condition.values) {
-            const auto result = matchOne(type, condition.op, item, wanted);
-            if (result.has_value())
-                typeMismatch = false;
-            if (result.value_or(false))
-                matched = true;
-        }
-    }
-    if (typeMismatch && !condition.values.isEmpty()) {
-        trace.explanation = Tr::tr("%1 is \"%2\", which cannot be compared as %3")
-                                .arg(trace.subject, trace.seen, valueTypeName(type));
-        return trace;
-    }
-    trace.passed = condition.match == MatchType::Match ? matched : !matched;
-    trace.explanation = trace.passed
-                            ? Tr::tr("%1 is %2: %3 holds").arg(trace.subject, trace.seen, expectation)
-                            : Tr::tr("%1 is %2: %3 does not hold")
-                                  .arg(trace.subject, trace.seen, expectation);
     return trace;
 }
 
