@@ -2,6 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Audiences</name>
+    <message>
+        <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cohort &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted field opened on line %1 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; a cohort file starts with a header row holding a user_id column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has two user_id columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header row has no user_id column (found: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>row skipped: the header has %n column(s) but this row has %1</source>
+        <translation>
+            <numerusform>row skipped: the header has %n column but this row has %1</numerusform>
+            <numerusform>row skipped: the header has %n columns but this row has %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row skipped: the user_id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; is already listed on line %2; counted once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cohort has no members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 file must hold a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file uses %1 format %2, which is newer than this version of Hookflow reads (format 1); update Hookflow to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported %1 format %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;key&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; differs from the file&apos;s name &quot;%2&quot;; rename the file or change the key so that references cannot be read two ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rules: every user belongs to this %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hackle allows at most 10 rules; this %1 has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hackle allows at most 10 conditions in a rule; this one has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refers to itself (%2); it is not used until the loop is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refers to itself (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored: segment files are named NAME%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable segment name: it must start with a letter or digit and use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its file %1 has errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored: cohort files are named NAME.csv (a list of user ids) or NAME%1 (a behavioural definition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable cohort name: it must start with a letter or digit and use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cohort &quot;%1&quot; is also defined by %2; neither is used until one is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is defined by two files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not defined in this workspace; this condition never holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used (%2); this condition never holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is nested more than %2 levels deep, so it is not evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition names no segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition names no cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not defined in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignFormat</name>
     <message>
         <source>null</source>
@@ -129,6 +319,10 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; must be an array of rules, not %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -455,6 +649,22 @@ Exit codes: 0 success, 1 invalid input or failed check, 2 usage error.
     <message>
         <source>hookflow-cli: error: unknown command &quot;%1&quot;
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: error: %2 (workspace %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not fired: the campaign refers to a segment or cohort that cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompiledRules</name>
+    <message>
+        <source>Segment and cohort conditions need the sample users themselves, and this store did not keep them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1594,38 +1804,6 @@ Key: %2</source>
 <context>
     <name>Targeting</name>
     <message>
-        <source>is one of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>starts with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ends with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is greater than</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is at least</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is less than</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is at most</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>user id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1641,23 +1819,9 @@ Key: %2</source>
         <source>event property %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>times %1 happened in the last %n day(s)</source>
-        <translation>
-            <numerusform>times %1 happened in the last %n day</numerusform>
-            <numerusform>times %1 happened in the last %n days</numerusform>
-        </translation>
-    </message>
     <message>
         <source>times %1 happened</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>times %1 happened in the last %n hour(s)</source>
-        <translation>
-            <numerusform>times %1 happened in the last %n hour</numerusform>
-            <numerusform>times %1 happened in the last %n hours</numerusform>
-        </translation>
     </message>
     <message>
         <source>segment %1</source>
@@ -1668,31 +1832,327 @@ Key: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not defined in this workspace</source>
+        <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not: %1 %2</source>
+        <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2</source>
+        <source>a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is missing, so the condition &quot;%2&quot; does not hold</source>
+        <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is &quot;%2&quot;, which cannot be compared as %3</source>
+        <source>numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is %2: %3 holds</source>
+        <source>booleans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is %2: %3 does not hold</source>
+        <source>versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>containing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ending with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greater than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which contains %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which does not contain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which starts with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which does not start with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which ends with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which does not end with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which sorts before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which sorts after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in the last %n minute(s)</source>
+        <translation>
+            <numerusform>in the last %n minute</numerusform>
+            <numerusform>in the last %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the last %n hour(s)</source>
+        <translation>
+            <numerusform>in the last %n hour</numerusform>
+            <numerusform>in the last %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the last %n day(s)</source>
+        <translation>
+            <numerusform>in the last %n day</numerusform>
+            <numerusform>in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not set, so the condition does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is null, which counts as not set, so the condition does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, and the condition lists no values to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, but %3 cannot be compared with &quot;%4&quot;, so it never matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty list, so no item is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the list %2, and an item is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the list %2, and no item is %3, so none is %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the list %2, and no item is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, which is not %3, so it is not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times %1 happened %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 never happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 happened %n time(s)</source>
+        <translation>
+            <numerusform>%1 happened %n time</numerusform>
+            <numerusform>%1 happened %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 happened %n time(s) %2</source>
+        <translation>
+            <numerusform>%1 happened %n time %2</numerusform>
+            <numerusform>%1 happened %n times %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (last one %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, but the condition&apos;s values are not counts, so it never matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition names no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 is not defined in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cohort %1 is not defined in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user is in segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user is not in segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user is in cohort %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user is not in cohort %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no event, so %1 is not set and the condition does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition value cannot be null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number condition needs numbers, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list or object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean condition needs true or false, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write versions as text: &quot;%1&quot;, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a version condition needs versions written as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a version (write MAJOR.MINOR.PATCH, e.g. &quot;2.4.0&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition value must be text, a number or a boolean, not a list or object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1886,6 +2346,21 @@ Key: %2</source>
     </message>
 </context>
 <context>
+    <name>UserStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>node id &quot;%1&quot; is used twice</source>
@@ -1917,10 +2392,6 @@ Key: %2</source>
     </message>
     <message>
         <source>a GET request carries no body; it will not be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hackle allows at most 10 rules; this node has %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1965,6 +2436,18 @@ Key: %2</source>
     </message>
     <message>
         <source>node &quot;%1&quot; cannot be reached from the trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator &quot;%1&quot; never holds for %2 values, so this condition never matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hackle allows at most %1 rules; this node has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hackle allows at most %1 conditions in a rule; rule %2 has %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,195 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>Audiences</name>
+    <message>
+        <source>segment</source>
+        <translation>세그먼트</translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation>코호트</translation>
+    </message>
+    <message>
+        <source>segment &quot;%1&quot;</source>
+        <translation>세그먼트 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cohort &quot;%1&quot;</source>
+        <translation>코호트 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the quoted field opened on line %1 is never closed</source>
+        <translation>%1행에서 시작한 따옴표 필드가 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of field %1</source>
+        <translation>필드 %1의 닫는 따옴표 뒤에 예기치 않은 텍스트가 있습니다</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8</source>
+        <translation>파일이 올바른 UTF-8이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the file is empty; a cohort file starts with a header row holding a user_id column</source>
+        <translation>파일이 비어 있습니다. 코호트 파일은 user_id 열이 있는 헤더 행으로 시작해야 합니다</translation>
+    </message>
+    <message>
+        <source>the header has two user_id columns</source>
+        <translation>헤더에 user_id 열이 두 개 있습니다</translation>
+    </message>
+    <message>
+        <source>the header row has no user_id column (found: %1)</source>
+        <translation>헤더 행에 user_id 열이 없습니다 (발견된 열: %1)</translation>
+    </message>
+    <message>
+        <source>row skipped: %1</source>
+        <translation>행 건너뜀: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>row skipped: the header has %n column(s) but this row has %1</source>
+        <translation>
+            <numerusform>행 건너뜀: 헤더에는 열이 %n개 있지만 이 행에는 %1개 있습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row skipped: the user_id is empty</source>
+        <translation>행 건너뜀: user_id가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; is already listed on line %2; counted once</source>
+        <translation>사용자 &quot;%1&quot;은(는) 이미 %2행에 있으므로 한 번만 계산합니다</translation>
+    </message>
+    <message>
+        <source>the cohort has no members</source>
+        <translation>코호트에 속한 사용자가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>파일을 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>a %1 file must hold a JSON object</source>
+        <translation>%1 파일에는 JSON 객체가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>missing required field &quot;%1&quot;</source>
+        <translation>필수 필드 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be a number</source>
+        <translation>&quot;format&quot;은 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>this file uses %1 format %2, which is newer than this version of Hookflow reads (format 1); update Hookflow to use it</source>
+        <translation>이 파일의 %1 형식(%2)은 이 버전의 Hookflow가 읽을 수 있는 형식(1)보다 최신입니다. 이 파일을 사용하려면 Hookflow를 업데이트하세요</translation>
+    </message>
+    <message>
+        <source>unsupported %1 format %2</source>
+        <translation>지원하지 않는 %1 형식: %2</translation>
+    </message>
+    <message>
+        <source>&quot;key&quot; must be a string</source>
+        <translation>&quot;key&quot;는 문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; differs from the file&apos;s name &quot;%2&quot;; rename the file or change the key so that references cannot be read two ways</source>
+        <translation>key &quot;%1&quot;이(가) 파일 이름 &quot;%2&quot;과(와) 다릅니다. 참조가 두 가지로 해석되지 않도록 파일 이름이나 key를 변경하세요</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot;은(는) 문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (ignored)</source>
+        <translation>알 수 없는 필드 &quot;%1&quot; (무시됨)</translation>
+    </message>
+    <message>
+        <source>no rules: every user belongs to this %1</source>
+        <translation>규칙 없음: 모든 사용자가 이 %1에 속합니다</translation>
+    </message>
+    <message>
+        <source>Hackle allows at most 10 rules; this %1 has %2</source>
+        <translation>Hackle에서는 규칙을 최대 10개까지 허용합니다. 이 %1에는 규칙이 %2개 있습니다</translation>
+    </message>
+    <message>
+        <source>Hackle allows at most 10 conditions in a rule; this one has %1</source>
+        <translation>Hackle에서는 규칙 하나에 조건을 최대 10개까지 허용합니다. 이 규칙에는 조건이 %1개 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable folder</source>
+        <translation>%1은(는) 읽을 수 있는 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 refers to itself (%2); it is not used until the loop is broken</source>
+        <translation>%1이(가) 자기 자신을 참조합니다 (%2). 순환 참조를 없앨 때까지 사용되지 않습니다</translation>
+    </message>
+    <message>
+        <source>it refers to itself (%1)</source>
+        <translation>자기 자신을 참조함 (%1)</translation>
+    </message>
+    <message>
+        <source>ignored: segment files are named NAME%1</source>
+        <translation>무시됨: 세그먼트 파일 이름은 NAME%1 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable segment name: it must start with a letter or digit and use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>&quot;%1&quot;은(는) 세그먼트 이름으로 사용할 수 없습니다. 영문자나 숫자로 시작해야 하며 영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;만 사용할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>its file %1 has errors</source>
+        <translation>파일 %1에 오류가 있음</translation>
+    </message>
+    <message>
+        <source>ignored: cohort files are named NAME.csv (a list of user ids) or NAME%1 (a behavioural definition)</source>
+        <translation>무시됨: 코호트 파일 이름은 NAME.csv(사용자 ID 목록) 또는 NAME%1(행동 기반 정의) 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable cohort name: it must start with a letter or digit and use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>&quot;%1&quot;은(는) 코호트 이름으로 사용할 수 없습니다. 영문자나 숫자로 시작해야 하며 영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;만 사용할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>cohort &quot;%1&quot; is also defined by %2; neither is used until one is removed</source>
+        <translation>코호트 &quot;%1&quot;이(가) %2에도 정의되어 있습니다. 하나를 제거할 때까지 둘 다 사용되지 않습니다</translation>
+    </message>
+    <message>
+        <source>it is defined by two files</source>
+        <translation>두 파일에 정의되어 있음</translation>
+    </message>
+    <message>
+        <source>%1 is not defined in this workspace; this condition never holds</source>
+        <translation>%1이(가) 이 워크스페이스에 정의되어 있지 않으므로 이 조건은 충족될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used (%2); this condition never holds</source>
+        <translation>%1을(를) 사용할 수 없으므로(%2) 이 조건은 충족될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is nested more than %2 levels deep, so it is not evaluated</source>
+        <translation>%1의 중첩이 %2단계보다 깊어 평가하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the condition names no segment</source>
+        <translation>조건에 세그먼트가 지정되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the condition names no cohort</source>
+        <translation>조건에 코호트가 지정되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not defined in this workspace</source>
+        <translation>%1이(가) 이 워크스페이스에 정의되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1을(를) 사용할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot;: %2</source>
+        <translation>노드 &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
     <name>CampaignFormat</name>
     <message>
         <source>null</source>
@@ -130,6 +319,10 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; must be an array of rules, not %1</source>
+        <translation>&quot;rules&quot;는 규칙의 배열이어야 합니다(현재: %1)</translation>
     </message>
 </context>
 <context>
@@ -481,6 +674,23 @@ Exit codes: 0 success, 1 invalid input or failed check, 2 usage error.
 </source>
         <translation>hookflow-cli: error: 알 수 없는 명령 &quot;%1&quot;
 </translation>
+    </message>
+    <message>
+        <source>%1: error: %2 (workspace %3)
+</source>
+        <translation>%1: error: %2 (워크스페이스 %3)
+</translation>
+    </message>
+    <message>
+        <source>not fired: the campaign refers to a segment or cohort that cannot be used</source>
+        <translation>발송하지 않음: 캠페인이 사용할 수 없는 세그먼트 또는 코호트를 참조합니다</translation>
+    </message>
+</context>
+<context>
+    <name>CompiledRules</name>
+    <message>
+        <source>Segment and cohort conditions need the sample users themselves, and this store did not keep them</source>
+        <translation>세그먼트 및 코호트 조건에는 샘플 사용자 데이터 자체가 필요하지만 이 저장소에는 보관되어 있지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -1608,38 +1818,6 @@ Key: %2</source>
 <context>
     <name>Targeting</name>
     <message>
-        <source>is one of</source>
-        <translation>중 하나</translation>
-    </message>
-    <message>
-        <source>contains</source>
-        <translation>포함</translation>
-    </message>
-    <message>
-        <source>starts with</source>
-        <translation>(으)로 시작</translation>
-    </message>
-    <message>
-        <source>ends with</source>
-        <translation>(으)로 끝남</translation>
-    </message>
-    <message>
-        <source>is greater than</source>
-        <translation>초과</translation>
-    </message>
-    <message>
-        <source>is at least</source>
-        <translation>이상</translation>
-    </message>
-    <message>
-        <source>is less than</source>
-        <translation>미만</translation>
-    </message>
-    <message>
-        <source>is at most</source>
-        <translation>이하</translation>
-    </message>
-    <message>
         <source>user id</source>
         <translation>사용자 ID</translation>
     </message>
@@ -1655,21 +1833,9 @@ Key: %2</source>
         <source>event property %1</source>
         <translation>이벤트 속성 %1</translation>
     </message>
-    <message numerus="yes">
-        <source>times %1 happened in the last %n day(s)</source>
-        <translation>
-            <numerusform>최근 %n일 동안 %1 발생 횟수</numerusform>
-        </translation>
-    </message>
     <message>
         <source>times %1 happened</source>
         <translation>%1 발생 횟수</translation>
-    </message>
-    <message numerus="yes">
-        <source>times %1 happened in the last %n hour(s)</source>
-        <translation>
-            <numerusform>최근 %n시간 동안 %1 발생 횟수</numerusform>
-        </translation>
     </message>
     <message>
         <source>segment %1</source>
@@ -1680,32 +1846,320 @@ Key: %2</source>
         <translation>코호트 %1</translation>
     </message>
     <message>
-        <source>%1 is not defined in this workspace</source>
-        <translation>%1: 이 워크스페이스에 정의되어 있지 않음</translation>
+        <source>a number</source>
+        <translation>숫자</translation>
     </message>
     <message>
-        <source>not: %1 %2</source>
-        <translation>%2 %1 아님</translation>
+        <source>true or false</source>
+        <translation>true 또는 false</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%2 %1</translation>
+        <source>a version</source>
+        <translation>버전</translation>
     </message>
     <message>
-        <source>%1 is missing, so the condition &quot;%2&quot; does not hold</source>
-        <translation>%1 값이 없으므로 조건 &quot;%2&quot; 불충족</translation>
+        <source>text</source>
+        <translation>텍스트</translation>
     </message>
     <message>
-        <source>%1 is &quot;%2&quot;, which cannot be compared as %3</source>
-        <translation>%1 값 &quot;%2&quot;: %3 타입으로 비교할 수 없음</translation>
+        <source>numbers</source>
+        <translation>숫자</translation>
     </message>
     <message>
-        <source>%1 is %2: %3 holds</source>
-        <translation>%1 값 %2: %3 충족</translation>
+        <source>booleans</source>
+        <translation>불리언</translation>
     </message>
     <message>
-        <source>%1 is %2: %3 does not hold</source>
-        <translation>%1 값 %2: %3 불충족</translation>
+        <source>versions</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>texts</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>%1 중 하나</translation>
+    </message>
+    <message>
+        <source>equal to %1</source>
+        <translation>%1과(와) 같음</translation>
+    </message>
+    <message>
+        <source>containing %1</source>
+        <translation>%1 포함</translation>
+    </message>
+    <message>
+        <source>starting with %1</source>
+        <translation>%1(으)로 시작</translation>
+    </message>
+    <message>
+        <source>ending with %1</source>
+        <translation>%1(으)로 끝남</translation>
+    </message>
+    <message>
+        <source>greater than %1</source>
+        <translation>%1 초과</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>%1 이상</translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation>%1 미만</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>%1 이하</translation>
+    </message>
+    <message>
+        <source>not one of %1</source>
+        <translation>%1 중 어느 것도 아님</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>%1 아님</translation>
+    </message>
+    <message>
+        <source>which contains %1</source>
+        <translation>%1 포함</translation>
+    </message>
+    <message>
+        <source>which does not contain %1</source>
+        <translation>%1 미포함</translation>
+    </message>
+    <message>
+        <source>which starts with %1</source>
+        <translation>%1(으)로 시작</translation>
+    </message>
+    <message>
+        <source>which does not start with %1</source>
+        <translation>%1(으)로 시작하지 않음</translation>
+    </message>
+    <message>
+        <source>which ends with %1</source>
+        <translation>%1(으)로 끝남</translation>
+    </message>
+    <message>
+        <source>which does not end with %1</source>
+        <translation>%1(으)로 끝나지 않음</translation>
+    </message>
+    <message>
+        <source>which sorts before %1</source>
+        <translation>정렬 순서상 %1보다 앞</translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation>%1보다 작음</translation>
+    </message>
+    <message>
+        <source>which sorts after %1</source>
+        <translation>정렬 순서상 %1보다 뒤</translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation>%1보다 큼</translation>
+    </message>
+    <message numerus="yes">
+        <source>in the last %n minute(s)</source>
+        <translation>
+            <numerusform>최근 %n분 동안</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the last %n hour(s)</source>
+        <translation>
+            <numerusform>최근 %n시간 동안</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the last %n day(s)</source>
+        <translation>
+            <numerusform>최근 %n일 동안</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n일 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n시간 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n분 전</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>방금 전</translation>
+    </message>
+    <message>
+        <source>%1 is not set, so the condition does not hold</source>
+        <translation>%1이(가) 설정되지 않았으므로 조건을 충족하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 is null, which counts as not set, so the condition does not hold</source>
+        <translation>%1이(가) null이며, 이는 설정되지 않은 것으로 간주되므로 조건을 충족하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 is %2, and the condition lists no values to compare with</source>
+        <translation>%1은(는) %2이지만, 조건에 비교할 값이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but %3 cannot be compared with &quot;%4&quot;, so it never matches</source>
+        <translation>%1은(는) %2이지만, %3은(는) &quot;%4&quot; 연산자로 비교할 수 없으므로 일치할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is an empty list, so no item is %2</source>
+        <translation>%1은(는) 빈 목록이므로 조건(%2)에 맞는 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is the list %2, and an item is %3</source>
+        <translation>%1은(는) 목록 %2이며, 조건(%3)에 맞는 항목이 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 is the list %2, and no item is %3, so none is %4</source>
+        <translation>%1은(는) 목록 %2이며, %3인 항목이 없으므로 조건(%4)에 맞는 항목도 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is the list %2, and no item is %3</source>
+        <translation>%1은(는) 목록 %2이며, 조건(%3)에 맞는 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which is not %3, so it is not %4</source>
+        <translation>%1은(는) %2이며, %3이(가) 아니므로 조건(%4)에 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 is %2, %3</source>
+        <translation>%1은(는) %2입니다(%3)</translation>
+    </message>
+    <message>
+        <source>times %1 happened %2</source>
+        <translation>%2 %1 발생 횟수</translation>
+    </message>
+    <message>
+        <source>%1 never happened</source>
+        <translation>%1 발생 기록 없음</translation>
+    </message>
+    <message>
+        <source>no %1 %2</source>
+        <translation>%2 %1 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 happened %n time(s)</source>
+        <translation>
+            <numerusform>%1 %n회 발생</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 happened %n time(s) %2</source>
+        <translation>
+            <numerusform>%2 %1 %n회 발생</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (last one %2)</source>
+        <translation>%1 (마지막: %2)</translation>
+    </message>
+    <message>
+        <source>%1, but the condition&apos;s values are not counts, so it never matches</source>
+        <translation>%1: 조건 값이 횟수가 아니므로 일치할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the condition names no %1</source>
+        <translation>조건에 %1이(가) 지정되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>세그먼트</translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation>코호트</translation>
+    </message>
+    <message>
+        <source>segment %1 is not defined in this workspace</source>
+        <translation>세그먼트 %1이(가) 이 워크스페이스에 정의되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>cohort %1 is not defined in this workspace</source>
+        <translation>코호트 %1이(가) 이 워크스페이스에 정의되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>the user is in segment %1</source>
+        <translation>사용자가 세그먼트 %1에 속합니다</translation>
+    </message>
+    <message>
+        <source>the user is not in segment %1</source>
+        <translation>사용자가 세그먼트 %1에 속하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the user is in cohort %1</source>
+        <translation>사용자가 코호트 %1에 속합니다</translation>
+    </message>
+    <message>
+        <source>the user is not in cohort %1</source>
+        <translation>사용자가 코호트 %1에 속하지 않습니다</translation>
+    </message>
+    <message>
+        <source>there is no event, so %1 is not set and the condition does not hold</source>
+        <translation>이벤트가 없으므로 %1이(가) 설정되지 않아 조건을 충족하지 않습니다</translation>
+    </message>
+    <message>
+        <source>a condition value cannot be null</source>
+        <translation>조건 값은 null일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>a number condition needs numbers, not %1</source>
+        <translation>숫자 조건에는 숫자가 필요합니다(현재: %1)</translation>
+    </message>
+    <message>
+        <source>a list or object</source>
+        <translation>목록 또는 객체</translation>
+    </message>
+    <message>
+        <source>a boolean condition needs true or false, not %1</source>
+        <translation>불리언 조건에는 true 또는 false가 필요합니다(현재: %1)</translation>
+    </message>
+    <message>
+        <source>write versions as text: &quot;%1&quot;, not %1</source>
+        <translation>버전은 텍스트로 작성하세요: %1 대신 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a version condition needs versions written as text</source>
+        <translation>버전 조건에는 텍스트로 작성한 버전이 필요합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a version (write MAJOR.MINOR.PATCH, e.g. &quot;2.4.0&quot;)</source>
+        <translation>&quot;%1&quot;은(는) 버전이 아닙니다 (MAJOR.MINOR.PATCH 형식으로 작성하세요. 예: &quot;2.4.0&quot;)</translation>
+    </message>
+    <message>
+        <source>a condition value must be text, a number or a boolean, not a list or object</source>
+        <translation>조건 값은 텍스트, 숫자 또는 불리언이어야 하며 목록이나 객체일 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +2351,21 @@ Key: %2</source>
     </message>
 </context>
 <context>
+    <name>UserStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is not a JSON object</source>
+        <translation>%2의 %1행이 JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2: %3</source>
+        <translation>%2의 %1행: %3</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>node id &quot;%1&quot; is used twice</source>
@@ -1929,10 +2398,6 @@ Key: %2</source>
     <message>
         <source>a GET request carries no body; it will not be sent</source>
         <translation>GET 요청에는 본문이 없으므로 본문은 전송되지 않습니다</translation>
-    </message>
-    <message>
-        <source>Hackle allows at most 10 rules; this node has %1</source>
-        <translation>Hackle에서는 규칙을 최대 10개까지 허용합니다. 이 노드에는 %1개가 있습니다</translation>
     </message>
     <message>
         <source>the campaign has no trigger node</source>
@@ -1977,6 +2442,18 @@ Key: %2</source>
     <message>
         <source>node &quot;%1&quot; cannot be reached from the trigger</source>
         <translation>트리거에서 노드 &quot;%1&quot;에 도달할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>operator &quot;%1&quot; never holds for %2 values, so this condition never matches</source>
+        <translation>%2 값에는 연산자 &quot;%1&quot;이(가) 성립하지 않으므로 이 조건은 일치할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Hackle allows at most %1 rules; this node has %2</source>
+        <translation>Hackle에서는 규칙을 최대 %1개까지 허용합니다. 이 노드에는 규칙이 %2개 있습니다</translation>
+    </message>
+    <message>
+        <source>Hackle allows at most %1 conditions in a rule; rule %2 has %3</source>
+        <translation>Hackle에서는 규칙 하나에 조건을 최대 %1개까지 허용합니다. 규칙 %2에는 조건이 %3개 있습니다</translation>
     </message>
 </context>
 <context>
