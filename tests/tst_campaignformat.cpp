@@ -39,6 +39,7 @@ private slots:
     void problems_data();
     void problems();
     void everyProblemIsReported();
+    void behaviouralWhereRoundTrips();
     void unknownFieldsSurvive();
     void diagnosticFormat();
 };
@@ -164,6 +165,21 @@ void TestCampaignFormat::problems_data()
                                            "\"request\": { \"url\": \"https://x.test/b\" } }\n"
                                            "  ],\n  \"edges\"")
                            << QByteArray("{ \"id\": \"w\"") << u"$.nodes[1]"_s << u"cycles"_s;
+    QTest::newRow("where on a key that is not an event")
+        << edit("\"event_key\": \"e\"",
+                "\"event_key\": \"e\", \"filters\": [ { \"key\": { \"type\": \"event_property\", "
+                "\"name\": \"p\" }, \"operator\": \"gte\", \"values\": [1], \"where\": [] } ]")
+        << QByteArray("[] }") << u"$.nodes[0].filters[0].where"_s
+        << u"behavioural conditions (key type \"event\") only"_s;
+    QTest::newRow("where condition that is not an event_property")
+        << edit("  \"nodes\": [\n",
+                "  \"nodes\": [\n    { \"id\": \"a\", \"kind\": \"audience\", \"rules\": [ [ { "
+                "\"key\": { \"type\": \"event\", \"name\": \"purchase\" }, \"operator\": "
+                "\"gte\", \"values\": [1], \"where\": [ { \"key\": { \"type\": "
+                "\"user_property\", \"name\": \"tier\" }, \"operator\": \"in\", \"values\": "
+                "[\"gold\"] } ] } ] ] },\n")
+        << QByteArray("\"user_property\"") << u"$.nodes[0].rules[0][0].where[0].key.type"_s
+        << u"must be \"event_property\", not \"user_property\""_s;
     QTest::newRow("method not allowed")
         << edit("\"url\": \"https://x.test/a\"",
                 "\"method\": \"TRACE\", \"url\": \"https://x.test/a\"")
@@ -212,6 +228,41 @@ void TestCampaignFormat::everyProblemIsReported()
     QVERIFY2(paths.contains(u"$.title"_s), qPrintable(paths.join(u' ')));
     QVERIFY2(paths.contains(u"$.nodes[1].kind"_s), qPrintable(paths.join(u' ')));
     QVERIFY2(paths.contains(u"$.key"_s), qPrintable(paths.join(u' ')));
+}
+
+void TestCampaignFormat::behaviouralWhereRoundTrips()
+{
+    // Purchases of at least 50000 within 30 days, at least twice (docs/targeting.md §7).
+    QByteArray text = baseCampaign;
+    text.replace("  \"nodes\": [\n",
+                 "  \"nodes\": [\n    { \"id\": \"a\", \"kind\": \"audience\", \"rules\": [ [ { "
+                 "\"key\": { \"type\": \"event\", \"name\": \"purchase\" }, \"operator\": \"gte\", "
+                 "\"values\": [2], \"within\": { \"amount\": 30, \"unit\": \"days\" }, \"where\": "
+                 "[ { \"key\": { \"type\": \"event_property\", \"name\": \"price\" }, "
+                 "\"operator\": \"gte\", \"values\": [50000] } ] } ] ] },\n");
+
+    const CampaignLoad load = CampaignFormat::parse(text);
+    for (const Diagnostic &d : load.diagnostics)
+        qInfo().noquote() << d.format(u"input"_s);
+    QVERIFY(load.ok());
+    const Condition &purchases = load.campaign->nodes.at(0).rules.at(0).at(0);
+    QCOMPARE(purchases.keyType, KeyType::Event);
+    QCOMPARE(purchases.where.size(), 1);
+    QCOMPARE(purchases.where.at(0).keyType, KeyType::EventProperty);
+    QCOMPARE(purchases.where.at(0).keyName, u"price"_s);
+    QCOMPARE(purchases.where.at(0).op, Operator::Gte);
+    QCOMPARE(purchases.where.at(0).values, QJsonArray{50000});
+
+    const QByteArray saved = CampaignFormat::serialize(*load.campaign);
+    QVERIFY2(saved.indexOf("\"within\"") < saved.indexOf("\"where\": ["), saved.constData());
+    const CampaignLoad again = CampaignFormat::parse(saved);
+    QVERIFY(again.campaign.has_value());
+    QCOMPARE(*again.campaign, *load.campaign);
+    QCOMPARE(CampaignFormat::serialize(*again.campaign), saved);
+    // A different filter is a different condition.
+    Campaign changed = *again.campaign;
+    changed.nodes[0].rules[0][0].where[0].values = {60000};
+    QVERIFY(!(changed == *load.campaign));
 }
 
 void TestCampaignFormat::unknownFieldsSurvive()

@@ -530,6 +530,92 @@ private slots:
         }
     }
 
+    void behaviouralWhereFallsBack_data()
+    {
+        QTest::addColumn<RuleSet>("rules");
+        const auto behavioural = [](const QString &key,
+                                    MatchType match,
+                                    Operator op,
+                                    const QJsonArray &values,
+                                    std::optional<Duration> within,
+                                    const QList<Condition> &where) {
+            Condition c{KeyType::Event, key, match, op, ValueType::Auto, values, within};
+            c.where = where;
+            return c;
+        };
+        const auto property = [](const QString &name,
+                                 Operator op,
+                                 const QJsonArray &values,
+                                 MatchType match = MatchType::Match) {
+            return Condition{
+                KeyType::EventProperty, name, match, op, ValueType::Auto, values, std::nullopt};
+        };
+        const Duration month{30, Duration::Unit::Days};
+        const Duration week{7, Duration::Unit::Days};
+        const Condition rich = property(u"price"_s, Operator::Gte, {50000});
+        QTest::newRow("at least one purchase of 50000 within 30 days") << RuleSet{
+            {behavioural(u"purchase"_s, MatchType::Match, Operator::Gte, {1}, month, {rich})}};
+        QTest::newRow("no purchase in KRW within 7 days")
+            << RuleSet{{behavioural(u"purchase"_s,
+                                    MatchType::NotMatch,
+                                    Operator::Gte,
+                                    {1},
+                                    week,
+                                    {property(u"currency"_s, Operator::In, {u"KRW"_s})})}};
+        QTest::newRow("purchases without a window, price not below 100, case-insensitive key")
+            << RuleSet{
+                   {behavioural(u"purchase"_s,
+                                MatchType::Match,
+                                Operator::In,
+                                {1, 2},
+                                std::nullopt,
+                                {property(u"PRICE"_s, Operator::Lt, {100}, MatchType::NotMatch)})}};
+        QTest::newRow("two filters, login by kakao or a busy viewer") << RuleSet{
+            {behavioural(u"login"_s,
+                         MatchType::Match,
+                         Operator::Gte,
+                         {2},
+                         month,
+                         {property(u"method"_s, Operator::In, {u"kakao"_s, u"email"_s}),
+                          property(u"method"_s, Operator::EndsWith, {u"o"_s})})},
+            {Condition{KeyType::UserProperty,
+                       u"age"_s,
+                       MatchType::Match,
+                       Operator::Gte,
+                       ValueType::Number,
+                       {30},
+                       std::nullopt},
+             behavioural(u"view_product"_s,
+                         MatchType::Match,
+                         Operator::Gt,
+                         {2},
+                         std::nullopt,
+                         {property(u"currency"_s, Operator::In, {u"KRW"_s}, MatchType::NotMatch)})}};
+        QTest::newRow("an event nobody has, not_match") << RuleSet{
+            {behavioural(u"never_seen"_s, MatchType::NotMatch, Operator::Gte, {1}, week, {rich})}};
+    }
+
+    /// A behavioural condition with `where` needs each event's properties, which the columnar
+    /// event arrays do not keep: it goes through Evaluator per user and must agree exactly.
+    void behaviouralWhereFallsBack()
+    {
+        QFETCH(RuleSet, rules);
+        for (const QDateTime &now : {Now, Now.addSecs(3 * 86400 + 17), QDateTime()}) {
+            const QString problem = firstDisagreement(rules, m_users, m_store, now);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+        const Result<CompiledRules> compiled = CompiledRules::compile(rules, m_store);
+        QVERIFY(compiled.ok());
+        // A store without its users cannot answer them, and says so.
+        UserStore::Builder builder;
+        for (const SampleUser &user : m_users)
+            builder.add(user);
+        const UserStore streamed = builder.finish();
+        const Result<CompiledRules> refused = CompiledRules::compile(rules, streamed);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, u"targeting.unsupported"_s);
+    }
+
     void emptyRulesTargetEveryone()
     {
         const Result<CompiledRules> all = CompiledRules::compile({}, m_store);

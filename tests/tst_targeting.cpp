@@ -59,8 +59,13 @@ SampleUser user()
     for (int daysAgo : {1, 3, 10, 20})
         u.events.append(Event{u"login"_s, clock0.addDays(-daysAgo), {}});
     u.events.append(Event{u"login"_s, clock0.addDays(1), {}}); // after the clock: not yet
-    u.events.append(Event{u"purchase"_s, clock0.addDays(-2), {}});
-    u.events.append(Event{u"purchase"_s, clock0.addDays(-7), {}}); // exactly 7 days before
+    u.events.append(Event{u"purchase"_s,
+                          clock0.addDays(-2),
+                          QJsonObject{{u"price"_s, 60000}, {u"Coupon"_s, u"SPRING"_s}}});
+    u.events.append(Event{u"purchase"_s,
+                          clock0.addDays(-7),
+                          QJsonObject{{u"price"_s, 30000}}});       // exactly 7 days before
+    u.events.append(Event{u"purchase"_s, clock0.addDays(-15), {}}); // no price
     u.events.append(Event{u"undated"_s, {}, {}});
     return u;
 }
@@ -92,6 +97,12 @@ Condition condition(KeyType type,
 Condition within(Condition c, qint64 amount, Duration::Unit unit)
 {
     c.within = Duration{amount, unit};
+    return c;
+}
+
+Condition where(Condition c, const QList<Condition> &filters)
+{
+    c.where = filters;
     return c;
 }
 
@@ -689,6 +700,62 @@ void TestTargeting::behavioural_data()
         within(condition(ev, u"purchase"_s, Operator::Lt, {2}), 3, days),
         0,
         true);
+
+    // Only events whose own properties pass every `where` condition count.
+    const auto ep = KeyType::EventProperty;
+    const Condition rich = condition(ep, u"price"_s, Operator::Gte, {50000});
+    row("where: matching event property",
+        where(within(condition(ev, u"purchase"_s, Operator::Gte, {1}), 30, days), {rich}),
+        0,
+        true,
+        u"purchase with price at least 50000 happened 1 time"_s);
+    row("where: only matching events count",
+        where(within(condition(ev, u"purchase"_s, Operator::Gte, {2}), 30, days), {rich}),
+        0,
+        false,
+        u": below 2"_s);
+    row("where: no event matches",
+        where(within(condition(ev, u"purchase"_s, Operator::Gte, {1}), 30, days),
+              {condition(ep, u"price"_s, Operator::Gte, {100000})}),
+        0,
+        false,
+        u"no purchase with price at least 100000 in the last 30 day"_s);
+    row("where: missing event property does not count, even with not_match",
+        where(within(condition(ev, u"purchase"_s, Operator::In, {1}), 30, days),
+              {condition(ep, u"price"_s, Operator::Gte, {50000}, no)}),
+        0,
+        true,
+        u"price not at least 50000"_s);
+    row("where: without a window, an event without the property does not count",
+        where(condition(ev, u"purchase"_s, Operator::In, {2}),
+              {condition(ep, u"price"_s, Operator::Gt, {0})}),
+        0,
+        true);
+    row("where: every condition must hold",
+        where(within(condition(ev, u"purchase"_s, Operator::In, {1}), 30, days),
+              {rich, condition(ep, u"coupon"_s, Operator::In, {u"SPRING"_s})}),
+        0,
+        true,
+        u"and coupon equal to SPRING"_s);
+    row("where: one condition fails",
+        where(within(condition(ev, u"purchase"_s, Operator::Gte, {1}), 30, days),
+              {rich, condition(ep, u"coupon"_s, Operator::In, {u"SUMMER"_s})}),
+        0,
+        false);
+    row("where: did not, not_match",
+        where(within(condition(ev, u"purchase"_s, Operator::Gte, {1}, no), 30, days),
+              {condition(ep, u"price"_s, Operator::Gte, {100000})}),
+        0,
+        true);
+    row("where: did, not_match fails",
+        where(within(condition(ev, u"purchase"_s, Operator::Gte, {1}, no), 30, days), {rich}),
+        0,
+        false);
+    row("where: the window still applies",
+        where(within(condition(ev, u"purchase"_s, Operator::Gte, {1}), 1, days), {rich}),
+        0,
+        false,
+        u"(last one 2 day"_s);
 }
 
 void TestTargeting::behavioural()
@@ -839,6 +906,28 @@ void TestTargeting::validation_data()
     QTest::newRow("trigger filter")
         << campaignText({filter}, {}) << u"$.nodes[0].filters[0].values[0]"_s << true
         << u"\"five\" is not a number"_s;
+
+    QJsonObject filtered{{u"key"_s,
+                          QJsonObject{{u"type"_s, u"event"_s}, {u"name"_s, u"purchase"_s}}},
+                         {u"operator"_s, u"gte"_s},
+                         {u"values"_s, QJsonArray{2}},
+                         {u"where"_s,
+                          QJsonArray{QJsonObject{{u"key"_s,
+                                                  QJsonObject{{u"type"_s, u"event_property"_s},
+                                                              {u"name"_s, u"price"_s}}},
+                                                 {u"operator"_s, u"gte"_s},
+                                                 {u"values"_s, QJsonArray{50000}}},
+                                     QJsonObject{{u"key"_s,
+                                                  QJsonObject{{u"type"_s, u"event_property"_s},
+                                                              {u"name"_s, u"paid"_s}}},
+                                                 {u"operator"_s, u"in"_s},
+                                                 {u"value_type"_s, u"number"_s},
+                                                 {u"values"_s, QJsonArray{1, u"lots"_s}}}}}};
+    rule("behavioural where: a value that is not a number",
+         filtered,
+         u"$.nodes[1].rules[0][0].where[1].values[1]"_s,
+         true,
+         u"\"lots\" is not a number"_s);
 
     QJsonArray eleven;
     for (int i = 0; i < 11; ++i)

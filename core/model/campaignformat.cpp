@@ -231,14 +231,67 @@ public:
                                         nodeId);
             good = good && condition.within.has_value();
         }
+        if (object.contains(u"where"_s))
+            good = where(object.value(u"where"_s),
+                         JsonSource::member(path, u"where"_s),
+                         nodeId,
+                         condition)
+                   && good;
         QJsonObject ignored;
-        unknownMembers(
-            object,
-            path,
-            {u"key"_s, u"match"_s, u"operator"_s, u"value_type"_s, u"values"_s, u"within"_s},
-            ignored,
-            nodeId);
+        unknownMembers(object,
+                       path,
+                       {u"key"_s,
+                        u"match"_s,
+                        u"operator"_s,
+                        u"value_type"_s,
+                        u"values"_s,
+                        u"within"_s,
+                        u"where"_s},
+                       ignored,
+                       nodeId);
         return good ? std::optional(condition) : std::nullopt;
+    }
+
+    /// A behavioural condition's event filter: event_property conditions on each counted event.
+    bool where(const QJsonValue &value,
+               const QString &path,
+               const QString &nodeId,
+               Condition &condition)
+    {
+        if (condition.keyType != KeyType::Event) {
+            error(path,
+                  Tr::tr("\"where\" belongs to behavioural conditions (key type \"event\") only"),
+                  nodeId);
+            return false;
+        }
+        if (!value.isArray()) {
+            error(path,
+                  Tr::tr("\"where\" must be an array of event_property conditions, not %1")
+                      .arg(jsonTypeName(value)),
+                  nodeId);
+            return false;
+        }
+        bool good = true;
+        const QJsonArray array = value.toArray();
+        for (qsizetype k = 0; k < array.size(); ++k) {
+            const QString innerPath = JsonSource::index(path, k);
+            const auto inner = this->condition(array.at(k), innerPath, nodeId);
+            if (!inner) {
+                good = false;
+                continue;
+            }
+            if (inner->keyType != KeyType::EventProperty) {
+                error(JsonSource::member(JsonSource::member(innerPath, u"key"_s), u"type"_s),
+                      Tr::tr("a \"where\" condition looks at the event's properties: its key "
+                             "type must be \"event_property\", not \"%1\"")
+                          .arg(keyTypeName(inner->keyType)),
+                      nodeId);
+                good = false;
+                continue;
+            }
+            condition.where.append(*inner);
+        }
+        return good;
     }
 
     QList<Condition> conditions(const QJsonValue &value, const QString &path, const QString &nodeId)
@@ -427,6 +480,12 @@ OrderedJson conditionJson(const Condition &condition)
         .add(u"values"_s, condition.values);
     if (condition.within)
         json.add(u"within"_s, durationJson(*condition.within));
+    if (!condition.where.isEmpty()) {
+        OrderedJson where = OrderedJson::array();
+        for (const Condition &c : condition.where)
+            where.append(conditionJson(c));
+        json.add(u"where"_s, where);
+    }
     return json;
 }
 

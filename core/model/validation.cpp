@@ -57,6 +57,10 @@ void checkCondition(const Condition &condition,
                            "matches")
                         .arg(operatorName(condition.op), valueTypeName(type)),
                     {}});
+    // A behavioural condition's event filter: $.nodes[i].rules[r][c].where[k].values[m].
+    const QString wherePath = JsonSource::member(path, u"where"_s);
+    for (qsizetype k = 0; k < condition.where.size(); ++k)
+        checkCondition(condition.where.at(k), JsonSource::index(wherePath, k), out, nodeId);
 }
 
 } // namespace

@@ -726,6 +726,19 @@ Result<CompiledRules> CompiledRules::compile(const RuleSet &rules,
                 break;
             }
             case KeyType::Event: {
+                if (!condition.where.isEmpty()) {
+                    // The event arrays keep no event properties: a filtered count asks Evaluator
+                    // per user, as segments do.
+                    if (store.users().size() != store.size())
+                        return Error{u"targeting.unsupported"_s,
+                                     Tr::tr("Behavioural conditions on event properties need the "
+                                            "sample users themselves, and this store did not "
+                                            "keep them"),
+                                     condition.keyName};
+                    predicate.kind = Predicate::Kind::Slow;
+                    predicate.condition = condition;
+                    break;
+                }
                 const Prepared prepared(condition);
                 predicate.kind = Predicate::Kind::Event;
                 const auto found = store.m_eventByKey.constFind(condition.keyName);

@@ -34,7 +34,8 @@ struct Duration
 /// A behavioural condition has key type Event: it counts the user's events with that key (within
 /// `within` of the run's clock, when given) and compares the count with the operator and values,
 /// so "did log in within 7 days" is {event login, gte, [1], within 7 days} and "did not" is its
-/// not_match.
+/// not_match. Its `where` conditions (event_property keys, all must hold) filter the events
+/// counted by their own properties: "purchases of at least 50000".
 struct Condition
 {
     KeyType keyType = KeyType::UserProperty;
@@ -44,9 +45,18 @@ struct Condition
     ValueType valueType = ValueType::Auto;
     QJsonArray values;
     std::optional<Duration> within;
+    QList<Condition> where = {}; ///< for Event keys: only events whose properties pass all of these
 
-    bool operator==(const Condition &) const = default;
+    /// Written out: a defaulted == cannot see through the recursive `where` list.
+    bool operator==(const Condition &other) const;
 };
+
+inline bool Condition::operator==(const Condition &other) const
+{
+    return keyType == other.keyType && keyName == other.keyName && match == other.match
+           && op == other.op && valueType == other.valueType && values == other.values
+           && within == other.within && where == other.where;
+}
 
 using Rule = QList<Condition>; ///< conditions combined with AND
 using RuleSet = QList<Rule>;   ///< rules combined with OR; empty targets everyone

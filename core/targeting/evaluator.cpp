@@ -356,10 +356,39 @@ ConditionTrace valueCondition(const Condition &condition,
     return trace;
 }
 
+/// A behavioural condition's event filter in a few words: "price at least 50000".
+QString filterText(const QList<Condition> &where)
+{
+    QStringList parts;
+    for (const Condition &c : where) {
+        const QString wanted = requirement(c.op, c.values);
+        parts.append(c.match == MatchType::NotMatch ? Tr::tr("%1 not %2").arg(c.keyName, wanted)
+                                                    : Tr::tr("%1 %2").arg(c.keyName, wanted));
+    }
+    return parts.join(Tr::tr(" and "));
+}
+
+/// Whether one history event passes every `where` condition, judged as event_property
+/// conditions with that event as the context's event.
+bool passesFilter(const Condition &condition, const EvaluationContext &context, const Event &event)
+{
+    EvaluationContext own = context;
+    own.event = &event;
+    for (const Condition &filter : condition.where) {
+        if (!evaluate(filter, own).passed)
+            return false;
+    }
+    return true;
+}
+
 ConditionTrace eventCondition(const Condition &condition, const EvaluationContext &context)
 {
     ConditionTrace trace;
-    const QString &key = condition.keyName;
+    // With a filter, the sentences name the events it keeps: "purchase with price at least 5".
+    const QString key = condition.where.isEmpty()
+                            ? condition.keyName
+                            : Tr::tr("%1 with %2")
+                                  .arg(condition.keyName, filterText(condition.where));
     const bool clock = context.now.isValid();
     const QDateTime since = condition.within && clock
                                 ? context.now.addSecs(-condition.within->seconds())
@@ -368,10 +397,12 @@ ConditionTrace eventCondition(const Condition &condition, const EvaluationContex
     QDateTime last;
     if (context.user) {
         for (const Event &event : context.user->events) {
-            if (event.key != key)
+            if (event.key != condition.keyName)
                 continue;
             // Nothing after the run's clock has happened yet.
             if (clock && event.timestamp.isValid() && event.timestamp > context.now)
+                continue;
+            if (!condition.where.isEmpty() && !passesFilter(condition, context, event))
                 continue;
             if (event.timestamp.isValid() && (!last.isValid() || event.timestamp > last))
                 last = event.timestamp;
