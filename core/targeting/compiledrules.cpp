@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compiledrules.h"
 
+#include "targeting/properties.h"
+
 #include "targeting/evaluator.h"
 #include "targeting/valuematch.h"
 
@@ -602,59 +604,19 @@ std::vector<const UserStore::Column *> spellingsOf(const std::vector<UserStore::
     return found;
 }
 
-/// Evaluator's normalizedName(): "osName", "os_name" and "OSNAME" are one Hackle property name.
-QString normalizedName(const QString &name)
-{
-    QString out;
-    out.reserve(name.size());
-    for (const QChar c : name) {
-        if (c != u'_' && c != u'-' && c != u' ')
-            out.append(c.toLower());
-    }
-    return out;
-}
-
-/// Evaluator's hackleNames(): the other names a sample user may use for a Hackle property.
-QStringList hackleNames(const QString &name)
-{
-    const QString key = normalizedName(name);
-    QStringList names{key};
-    if (key == u"versionname")
-        names << u"appversion"_s;
-    else if (key == u"appversion")
-        names << u"versionname"_s;
-    else if (key == u"osname")
-        names << u"os"_s;
-    else if (key == u"os")
-        names << u"osname"_s;
-    return names;
-}
-
-/// Evaluator's hackleLookup() on one object.
-QJsonValue hackleLookup(const QJsonObject &object, const QStringList &names)
-{
-    for (const QString &wanted : names) {
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (normalizedName(it.key()) == wanted)
-                return it.value();
-        }
-    }
-    return QJsonValue(QJsonValue::Undefined);
-}
-
-/// Evaluator's hackleProperty(): the user's `hackle_properties` object first, then the user
+/// Properties::hackleProperty() over columns: the user's `hackle_properties` object first, then the user
 /// properties whose normalized name fits, name by name, each in key order.
 Predicate hacklePredicate(const Condition &condition,
                           const UserStore &store,
                           const std::vector<UserStore::Column> &all,
                           const QHash<QString, int> &byName)
 {
-    const QStringList names = hackleNames(condition.keyName);
+    const QStringList names = Properties::hackleNames(condition.keyName);
     std::vector<const UserStore::Column *> columns;
     for (const QString &wanted : names) {
         std::vector<const UserStore::Column *> fitting;
         for (const UserStore::Column &column : all) {
-            if (normalizedName(column.name) == wanted)
+            if (Properties::normalizedHackleName(column.name) == wanted)
                 fitting.push_back(&column);
         }
         std::sort(fitting.begin(), fitting.end(), [](const auto *a, const auto *b) {
@@ -673,7 +635,7 @@ Predicate hacklePredicate(const Condition &condition,
             if (value.isUndefined())
                 continue;
             if (value.isObject())
-                return hackleLookup(value.toObject(), names);
+                return Properties::hackleLookup(value.toObject(), names);
             break;
         }
         return QJsonValue(QJsonValue::Undefined);

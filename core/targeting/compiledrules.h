@@ -30,8 +30,9 @@ struct CompileOptions
 /// (strings, booleans, lists…, worked out once per distinct value), a numeric comparison for
 /// numbers, an outcome per event count for behavioural conditions. count() then walks the rules
 /// one at a time over 64-user words (OR of ANDs), skipping words already decided. Segment and
-/// cohort conditions fall back to Evaluator for the users still undecided, which needs a store
-/// that kept its users (UserStore::fromUsers).
+/// cohort conditions, and behavioural conditions with `where` filters (the store keeps no event
+/// properties), fall back to Evaluator for the users still undecided, which needs a store that
+/// kept its users (UserStore::fromUsers).
 class CompiledRules
 {
 public:

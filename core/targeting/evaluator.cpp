@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evaluator.h"
 
+#include "targeting/properties.h"
+
 #include "targeting/audiences.h"
 #include "targeting/valuematch.h"
 #include "targeting/version.h"
@@ -24,73 +26,6 @@ struct Tr
 using ValueMatch::Outcome;
 
 const QJsonValue missing(QJsonValue::Undefined);
-
-/// Looks a property up: the exact name first, then ignoring case (DESIGN §5).
-QJsonValue property(const QJsonObject &object, const QString &name)
-{
-    const QJsonValue exact = object.value(name);
-    if (!exact.isUndefined())
-        return exact;
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (it.key().compare(name, Qt::CaseInsensitive) == 0)
-            return it.value();
-    }
-    return missing;
-}
-
-/// "osName", "os_name" and "OSNAME" are one Hackle property name.
-QString normalizedName(const QString &name)
-{
-    QString out;
-    out.reserve(name.size());
-    for (const QChar c : name) {
-        if (c != u'_' && c != u'-' && c != u' ')
-            out.append(c.toLower());
-    }
-    return out;
-}
-
-/// Names a sample user may use for a Hackle property besides its own (hackle-java-sdk:
-/// HackleProperty). Hackle calls the app version `versionName`; sample users say `app_version`.
-QStringList hackleNames(const QString &name)
-{
-    const QString key = normalizedName(name);
-    QStringList names{key};
-    if (key == u"versionname")
-        names << u"appversion"_s;
-    else if (key == u"appversion")
-        names << u"versionname"_s;
-    else if (key == u"osname")
-        names << u"os"_s;
-    else if (key == u"os")
-        names << u"osname"_s;
-    return names;
-}
-
-QJsonValue hackleLookup(const QJsonObject &object, const QStringList &names)
-{
-    for (const QString &wanted : names) {
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (normalizedName(it.key()) == wanted)
-                return it.value();
-        }
-    }
-    return missing;
-}
-
-/// A Hackle property: from the user's `hackle_properties` object when it has one, else from the
-/// user property of the same name (ignoring case and underscores: osName = os_name).
-QJsonValue hackleProperty(const QJsonObject &properties, const QString &name)
-{
-    const QStringList names = hackleNames(name);
-    const QJsonValue nested = property(properties, u"hackle_properties"_s);
-    if (nested.isObject()) {
-        const QJsonValue value = hackleLookup(nested.toObject(), names);
-        if (!value.isUndefined())
-            return value;
-    }
-    return hackleLookup(properties, names);
-}
 
 QString rawText(const QJsonValue &value)
 {
@@ -544,13 +479,15 @@ ConditionTrace evaluate(const Condition &condition, const EvaluationContext &con
         trace.subject = Tr::tr("user property %1").arg(condition.keyName);
         return valueCondition(condition,
                               trace,
-                              user ? property(user->properties, condition.keyName) : missing,
+                              user ? Properties::lookup(user->properties, condition.keyName)
+                                   : missing,
                               {});
     case KeyType::HackleProperty:
         trace.subject = Tr::tr("Hackle property %1").arg(condition.keyName);
         return valueCondition(condition,
                               trace,
-                              user ? hackleProperty(user->properties, condition.keyName) : missing,
+                              user ? Properties::hackleProperty(user->properties, condition.keyName)
+                                   : missing,
                               {});
     case KeyType::EventProperty:
         trace.subject = Tr::tr("event property %1").arg(condition.keyName);
@@ -563,7 +500,7 @@ ConditionTrace evaluate(const Condition &condition, const EvaluationContext &con
                                       .arg(trace.subject));
         return valueCondition(condition,
                               trace,
-                              property(context.event->properties, condition.keyName),
+                              Properties::lookup(context.event->properties, condition.keyName),
                               {});
     case KeyType::Event:
         return eventCondition(condition, context);
