@@ -325,6 +325,18 @@
         <source>&quot;rules&quot; must be an array of rules, not %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;where&quot; belongs to behavioural conditions (key type &quot;event&quot;) only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;where&quot; must be an array of event_property conditions, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;where&quot; condition looks at the event&apos;s properties: its key type must be &quot;event_property&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -665,6 +677,10 @@ Exit codes: 0 success, 1 invalid input or failed check, 2 usage error.
     <name>CompiledRules</name>
     <message>
         <source>Segment and cohort conditions need the sample users themselves, and this store did not keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behavioural conditions on event properties need the sample users themselves, and this store did not keep them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2153,6 +2169,22 @@ Key: %2</source>
     </message>
     <message>
         <source>a condition value must be text, a number or a boolean, not a list or object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

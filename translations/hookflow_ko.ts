@@ -324,6 +324,18 @@
         <source>&quot;rules&quot; must be an array of rules, not %1</source>
         <translation>&quot;rules&quot;는 규칙의 배열이어야 합니다(현재: %1)</translation>
     </message>
+    <message>
+        <source>&quot;where&quot; belongs to behavioural conditions (key type &quot;event&quot;) only</source>
+        <translation>&quot;where&quot;는 행동 조건(키 유형 &quot;event&quot;)에만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;where&quot; must be an array of event_property conditions, not %1</source>
+        <translation>&quot;where&quot;는 event_property 조건의 배열이어야 합니다(현재: %1)</translation>
+    </message>
+    <message>
+        <source>a &quot;where&quot; condition looks at the event&apos;s properties: its key type must be &quot;event_property&quot;, not &quot;%1&quot;</source>
+        <translation>&quot;where&quot; 조건은 이벤트의 속성을 봅니다. 키 유형은 &quot;event_property&quot;여야 합니다(현재: &quot;%1&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -691,6 +703,10 @@ Exit codes: 0 success, 1 invalid input or failed check, 2 usage error.
     <message>
         <source>Segment and cohort conditions need the sample users themselves, and this store did not keep them</source>
         <translation>세그먼트 및 코호트 조건에는 샘플 사용자 데이터 자체가 필요하지만 이 저장소에는 보관되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>Behavioural conditions on event properties need the sample users themselves, and this store did not keep them</source>
+        <translation>이벤트 속성에 대한 행동 조건에는 샘플 사용자 데이터 자체가 필요하지만 이 저장소에는 보관되어 있지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2176,22 @@ Key: %2</source>
     <message>
         <source>a condition value must be text, a number or a boolean, not a list or object</source>
         <translation>조건 값은 텍스트, 숫자 또는 불리언이어야 하며 목록이나 객체일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 not %2</source>
+        <translation>%1 %2 아님</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 그리고 </translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%2인 %1</translation>
     </message>
 </context>
 <context>
