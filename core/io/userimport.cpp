@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "userimport.h"
 
+#include "io/csv.h"
+
 #include "model/orderedjson.h"
 
 #include <QCoreApplication>
@@ -480,105 +482,6 @@ Parsed parseJsonImpl(const QByteArray &data)
 // ---------------------------------------------------------------------------------------------
 // CSV
 
-/// One CSV record as raw bytes (RFC 4180), with the physical line it starts on.
-struct CsvRecord
-{
-    int line = 0;
-    qsizetype begin = 0;
-    qsizetype end = 0;
-    QList<QByteArray> fields;
-    QString error; ///< a structural problem (unterminated quote, text after a closing quote)
-};
-
-/// Splits CSV text into records. Works on bytes: the delimiters are ASCII and never occur inside
-/// a multi-byte UTF-8 sequence, so invalid UTF-8 stays confined to the fields that hold it.
-QList<CsvRecord> splitCsv(const QByteArray &text)
-{
-    QList<CsvRecord> records;
-    const qsizetype n = text.size();
-    qsizetype pos = 0;
-    int line = 1;
-    const auto lineBreakAt = [&](qsizetype at) {
-        // Returns the length of the line break at `at` (0 when there is none).
-        if (at >= n)
-            return 0;
-        if (text.at(at) == '\n')
-            return 1;
-        if (text.at(at) == '\r')
-            return at + 1 < n && text.at(at + 1) == '\n' ? 2 : 1;
-        return 0;
-    };
-    while (pos < n) {
-        if (const int lineBreak = lineBreakAt(pos)) { // a blank line
-            pos += lineBreak;
-            ++line;
-            continue;
-        }
-        CsvRecord record;
-        record.line = line;
-        record.begin = pos;
-        for (;;) {
-            QByteArray field;
-            if (pos < n && text.at(pos) == '"') {
-                const int openLine = line;
-                bool closed = false;
-                ++pos;
-                while (pos < n) {
-                    const char c = text.at(pos);
-                    if (c == '"') {
-                        if (pos + 1 < n && text.at(pos + 1) == '"') {
-                            field.append('"');
-                            pos += 2;
-                            continue;
-                        }
-                        ++pos;
-                        closed = true;
-                        break;
-                    }
-                    if (const int lineBreak = lineBreakAt(pos)) {
-                        field.append(text.mid(pos, lineBreak));
-                        pos += lineBreak;
-                        ++line;
-                        continue;
-                    }
-                    field.append(c);
-                    ++pos;
-                }
-                if (!closed && record.error.isEmpty())
-                    record.error = QCoreApplication::translate("UserImport",
-                                                               "the quoted field opened on line %1 "
-                                                               "is never closed")
-                                       .arg(openLine);
-                if (closed && pos < n && text.at(pos) != ',' && !lineBreakAt(pos)
-                    && record.error.isEmpty())
-                    record.error = QCoreApplication::translate(
-                                       "UserImport",
-                                       "unexpected text after the closing quote "
-                                       "of field %1")
-                                       .arg(record.fields.size() + 1);
-            }
-            // Unquoted text (or whatever follows a closing quote) runs to the next delimiter.
-            while (pos < n && text.at(pos) != ',' && !lineBreakAt(pos)) {
-                field.append(text.at(pos));
-                ++pos;
-            }
-            record.fields.append(field);
-            if (pos < n && text.at(pos) == ',') {
-                ++pos;
-                continue;
-            }
-            record.end = pos;
-            if (const int lineBreak = lineBreakAt(pos)) {
-                pos += lineBreak;
-                ++line;
-            }
-            break;
-        }
-        records.append(std::move(record));
-    }
-    return records;
-}
-
 enum class ColumnType { Inferred, String, Number, Boolean, Json, Version };
 
 struct Column
@@ -675,12 +578,12 @@ Parsed parseCsvImpl(const QByteArray &data)
 {
     const QByteArray text = withoutBom(data);
     const LineMap lines(text);
-    const QList<CsvRecord> records = splitCsv(text);
+    const QList<Csv::Record> records = Csv::split(text);
     if (records.isEmpty())
         return fatalResult(1, 0, QCoreApplication::translate("UserImport", "the file is empty"));
 
     // The header row
-    const CsvRecord &header = records.first();
+    const Csv::Record &header = records.first();
     if (!header.error.isEmpty())
         return fatalResult(header.line, 0, header.error);
     const QByteArrayView headerBytes(text.constData() + header.begin, header.end - header.begin);
@@ -752,7 +655,7 @@ Parsed parseCsvImpl(const QByteArray &data)
     // The rows
     Collector users;
     for (qsizetype r = 1; r < records.size(); ++r) {
-        const CsvRecord &record = records.at(r);
+        const Csv::Record &record = records.at(r);
         if (!record.error.isEmpty()) {
             users.problem(record.line, record.error);
             continue;

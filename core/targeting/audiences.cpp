@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audiences.h"
 
+#include "io/csv.h"
+
 #include "model/campaignformat.h"
 #include "model/jsonsource.h"
 
@@ -125,90 +127,13 @@ private:
 // ---------------------------------------------------------------------------------------------
 // Static cohorts: CSV
 
-/// One CSV record (RFC 4180) as text, with the physical line it starts on.
-struct CsvRecord
+/// A CSV record's fields as text (the file was checked to be UTF-8 as a whole).
+QStringList texts(const Csv::Record &record)
 {
-    int line = 0;
     QStringList fields;
-    QString error;
-};
-
-/// Splits CSV text into records; blank lines are skipped, LF, CRLF and lone CR end a line.
-QList<CsvRecord> splitCsv(const QString &text)
-{
-    QList<CsvRecord> records;
-    const qsizetype n = text.size();
-    qsizetype pos = 0;
-    int line = 1;
-    const auto lineBreakAt = [&](qsizetype at) -> int {
-        if (at >= n)
-            return 0;
-        if (text.at(at) == u'\n')
-            return 1;
-        if (text.at(at) == u'\r')
-            return at + 1 < n && text.at(at + 1) == u'\n' ? 2 : 1;
-        return 0;
-    };
-    while (pos < n) {
-        if (const int lineBreak = lineBreakAt(pos)) {
-            pos += lineBreak;
-            ++line;
-            continue;
-        }
-        CsvRecord record;
-        record.line = line;
-        for (;;) {
-            QString field;
-            if (pos < n && text.at(pos) == u'"') {
-                const int openLine = line;
-                bool closed = false;
-                ++pos;
-                while (pos < n) {
-                    if (text.at(pos) == u'"') {
-                        if (pos + 1 < n && text.at(pos + 1) == u'"') {
-                            field.append(u'"');
-                            pos += 2;
-                            continue;
-                        }
-                        ++pos;
-                        closed = true;
-                        break;
-                    }
-                    if (const int lineBreak = lineBreakAt(pos)) {
-                        field.append(text.mid(pos, lineBreak));
-                        pos += lineBreak;
-                        ++line;
-                        continue;
-                    }
-                    field.append(text.at(pos));
-                    ++pos;
-                }
-                if (!closed && record.error.isEmpty())
-                    record.error = Tr::tr("the quoted field opened on line %1 is never closed")
-                                       .arg(openLine);
-                else if (pos < n && text.at(pos) != u',' && !lineBreakAt(pos)
-                         && record.error.isEmpty())
-                    record.error = Tr::tr("unexpected text after the closing quote of field %1")
-                                       .arg(record.fields.size() + 1);
-            }
-            while (pos < n && text.at(pos) != u',' && !lineBreakAt(pos)) {
-                field.append(text.at(pos));
-                ++pos;
-            }
-            record.fields.append(field);
-            if (pos < n && text.at(pos) == u',') {
-                ++pos;
-                continue;
-            }
-            if (const int lineBreak = lineBreakAt(pos)) {
-                pos += lineBreak;
-                ++line;
-            }
-            break;
-        }
-        records.append(std::move(record));
-    }
-    return records;
+    for (const QByteArray &field : record.fields)
+        fields.append(QString::fromUtf8(field));
+    return fields;
 }
 
 /// Reads a static cohort's members; nullopt when the file cannot be used at all.
@@ -216,13 +141,14 @@ std::optional<QSet<QString>> parseCohortCsv(const QByteArray &data,
                                             const QString &file,
                                             Problems &problems)
 {
+    const QByteArray text = data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data;
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data);
+    decoder.decode(text);
     if (decoder.hasError()) {
         problems.error(file, 0, Tr::tr("the file is not valid UTF-8"));
         return std::nullopt;
     }
-    const QList<CsvRecord> records = splitCsv(text);
+    const QList<Csv::Record> records = Csv::split(text);
     if (records.isEmpty()) {
         problems.error(file,
                        1,
@@ -230,15 +156,16 @@ std::optional<QSet<QString>> parseCohortCsv(const QByteArray &data,
                               "holding a user_id column"));
         return std::nullopt;
     }
-    const CsvRecord &header = records.first();
+    const Csv::Record &header = records.first();
+    const QStringList headerFields = texts(header);
     if (!header.error.isEmpty()) {
         problems.error(file, header.line, header.error);
         return std::nullopt;
     }
     qsizetype userIdColumn = -1;
-    for (qsizetype i = 0; i < header.fields.size(); ++i) {
+    for (qsizetype i = 0; i < headerFields.size(); ++i) {
         // "user_id:string", as sample-user CSV headers write a type, names the same column.
-        const QString title = header.fields.at(i).section(u':', 0, 0).trimmed();
+        const QString title = headerFields.at(i).section(u':', 0, 0).trimmed();
         if (title.compare(u"user_id"_s, Qt::CaseInsensitive) != 0)
             continue;
         if (userIdColumn >= 0) {
@@ -251,14 +178,14 @@ std::optional<QSet<QString>> parseCohortCsv(const QByteArray &data,
         problems.error(file,
                        header.line,
                        Tr::tr("the header row has no user_id column (found: %1)")
-                           .arg(header.fields.join(u", "_s)));
+                           .arg(headerFields.join(u", "_s)));
         return std::nullopt;
     }
 
     QSet<QString> members;
     QHash<QString, int> firstLine;
     for (qsizetype r = 1; r < records.size(); ++r) {
-        const CsvRecord &record = records.at(r);
+        const Csv::Record &record = records.at(r);
         if (!record.error.isEmpty()) {
             problems.error(file, record.line, Tr::tr("row skipped: %1").arg(record.error));
             continue;
@@ -272,7 +199,7 @@ std::optional<QSet<QString>> parseCohortCsv(const QByteArray &data,
                                .arg(record.fields.size()));
             continue;
         }
-        const QString userId = record.fields.at(userIdColumn).trimmed();
+        const QString userId = QString::fromUtf8(record.fields.at(userIdColumn)).trimmed();
         if (userId.isEmpty()) {
             problems.error(file, record.line, Tr::tr("row skipped: the user_id is empty"));
             continue;
