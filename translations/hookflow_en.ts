@@ -20,14 +20,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the quoted field opened on line %1 is never closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected text after the closing quote of field %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>

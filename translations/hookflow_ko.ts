@@ -20,14 +20,6 @@
         <translation>코호트 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the quoted field opened on line %1 is never closed</source>
-        <translation>%1행에서 시작한 따옴표 필드가 닫히지 않았습니다</translation>
-    </message>
-    <message>
-        <source>unexpected text after the closing quote of field %1</source>
-        <translation>필드 %1의 닫는 따옴표 뒤에 예기치 않은 텍스트가 있습니다</translation>
-    </message>
-    <message>
         <source>the file is not valid UTF-8</source>
         <translation>파일이 올바른 UTF-8이 아닙니다</translation>
     </message>
