@@ -316,7 +316,18 @@ void TestCli::templateModes_data()
     QTest::newRow("does not parse")
         << u"{{ user_properties.name "_s << u"text"_s << 1 << QByteArray();
     QTest::newRow("invalid JSON result")
-        << u"{\"x\": {{user_properties.name}}"_s << u"json"_s << 1 << QByteArray();
+        << u"{\"x\": {{user_properties.name}}"_s << u"json"_s << 1 << QByteArray("not valid JSON");
+    QTest::newRow("tags and filters")
+        << u"{% for t in (1..3) %}{{ t | times: user_properties.n }}{% unless forloop.last %},{% endunless %}{% endfor %}"_s
+        << u"text"_s << 0 << QByteArray("3,6,9");
+    // Where the template is wrong: the message, the line and a caret under the markup.
+    QTest::newRow("unknown filter is underlined")
+        << u"{\n  \"a\": {{ user_properties.n | tims: 2 }}\n}"_s << u"json"_s << 1
+        << QByteArray("line 2, column 31: unknown filter \"tims\"\n"
+                      "    \"a\": {{ user_properties.n | tims: 2 }}\n"
+                      "                                ^^^^\n");
+    QTest::newRow("a value in the host") << u"https://{{user_properties.n}}.example.com/"_s
+                                         << u"url"_s << 1 << QByteArray("scheme or host");
 }
 
 void TestCli::templateModes()
@@ -332,7 +343,8 @@ void TestCli::templateModes()
     if (exitCode == 0)
         QCOMPARE(result.out, output);
     else
-        QVERIFY(result.err.contains("error: "));
+        QVERIFY2(result.err.contains("error: ") && result.err.contains(output),
+                 result.err.constData());
 }
 
 void TestCli::reportOfUnknownCampaign()

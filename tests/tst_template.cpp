@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Hookflow contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "template/template.h"
+#include "template/variablecatalogue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,6 +46,17 @@ private slots:
     void urlValuesDecodeToTheInput();
     void headerRefusesControlCharacters_data();
     void headerRefusesControlCharacters();
+    void jsonValidityIsCheckedForEveryShapeOfValue_data();
+    void jsonValidityIsCheckedForEveryShapeOfValue();
+    void urlValuesCannotChangeTheHost_data();
+    void urlValuesCannotChangeTheHost();
+    void renderErrorsSayWhere();
+    void limitsStopHostileTemplates_data();
+    void limitsStopHostileTemplates();
+    void diagnosticsLocateProblems();
+    void unknownVariablesAreWarnings();
+    void catalogueDescribesTheSamples();
+    void dateUsesTheRunsClock();
 };
 
 void TestTemplate::render_data()
@@ -76,7 +88,41 @@ void TestTemplate::render_data()
     QTest::newRow("text: array joins")
         << u"{{user_properties.tags}}"_s << OutputContext::Text << u"ab"_s;
     QTest::newRow("text: array index")
-        << u"{{user_properties.tags.1}}"_s << OutputContext::Text << u"b"_s;
+        << u"{{user_properties.tags[1]}}"_s << OutputContext::Text << u"b"_s;
+    QTest::newRow("text: tags and filters")
+        << u"{% if user_properties.age >= 30 %}{{ user_properties.name | upcase }}{% else %}young{% endif %}"_s
+        << OutputContext::Text << u"김민지 \"MJ\""_s;
+    QTest::newRow("text: for with forloop")
+        << u"{% for t in user_properties.tags %}{{ forloop.index }}={{ t }}{% unless forloop.last %},{% endunless %}{% endfor %}"_s
+        << OutputContext::Text << u"1=a,2=b"_s;
+    QTest::newRow("json: a loop builds an array")
+        << u"{\"t\": [{% for t in user_properties.tags %}{{ t }}{% unless forloop.last %}, {% endunless %}{% endfor %}]}"_s
+        << OutputContext::Json << u"{\"t\": [\"a\", \"b\"]}"_s;
+    QTest::newRow("json: a capture is escaped where it lands")
+        << u"{% capture m %}Hi \"{{ user_id }}\"{% endcapture %}{\"m\": \"{{ m }}\", \"n\": {{ m }}}"_s
+        << OutputContext::Json << u"{\"m\": \"Hi \\\"u1\\\"\", \"n\": \"Hi \\\"u1\\\"\"}"_s;
+    QTest::newRow("json: the json filter inserts JSON")
+        << u"{\"c\": {{ campaign | json }}}"_s << OutputContext::Json
+        << u"{\"c\": {\"key\":\"k\"}}"_s;
+    QTest::newRow("json: assigned numbers stay numbers")
+        << u"{% assign total = event_properties.price | times: 2 %}{\"total\": {{ total }}}"_s
+        << OutputContext::Json << u"{\"total\": 25800}"_s;
+    QTest::newRow("json: floats as Ruby prints them")
+        << u"{\"r\": {{ user_properties.ratio }}, \"s\": \"{{ user_properties.ratio }}\"}"_s
+        << OutputContext::Json << u"{\"r\": 0.25, \"s\": \"0.25\"}"_s;
+    QTest::newRow("url: url_encode is not encoded twice")
+        << u"https://x.test/s?q={{ event_properties.q | url_encode }}"_s << OutputContext::Url
+        << u"https://x.test/s?q=a%26b%3Dc%2Fd%3Fe%23f%2Bg"_s;
+    QTest::newRow("url: a tag may choose the path")
+        << u"https://x.test/{% if user_properties.vip %}vip{% else %}std{% endif %}/{{ user_id }}"_s
+        << OutputContext::Url << u"https://x.test/vip/u1"_s;
+    QTest::newRow("text: whitespace control")
+        << u"a  {%- if true -%}  b  {%- endif -%}  c"_s << OutputContext::Text << u"abc"_s;
+    QTest::newRow("text: raw") << u"{% raw %}{{ user_id }}{% endraw %}"_s << OutputContext::Text
+                               << u"{{ user_id }}"_s;
+    QTest::newRow("text: case")
+        << u"{% case user_properties.age %}{% when 30, 31 %}thirties{% else %}other{% endcase %}"_s
+        << OutputContext::Text << u"thirties"_s;
     QTest::newRow("json: inside a string")
         << u"{\"n\": \"{{user_properties.name}}\"}"_s << OutputContext::Json
         << u"{\"n\": \"김민지 \\\"MJ\\\"\"}"_s;
@@ -127,12 +173,23 @@ void TestTemplate::syntaxErrors_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("unclosed") << u"a\nb {{ user_id"_s
                               << u"line 2, column 3: \"{{\" is never closed"_s;
-    QTest::newRow("empty") << u"{{ }}"_s << u"empty placeholder"_s;
-    QTest::newRow("bad path") << u"{{ user..id }}"_s << u"not a variable path"_s;
-    QTest::newRow("unknown filter") << u"{{ user_id | shout }}"_s << u"unknown filter \"shout\""_s;
-    QTest::newRow("default without literal")
-        << u"{{ user_id | default: }}"_s << u"needs one literal"_s;
-    QTest::newRow("tag") << u"{% if x %}y{% endif %}"_s << u"tags"_s;
+    QTest::newRow("bad path") << u"{{ user..id }}"_s << u"line 1, column 8: unexpected \"..\""_s;
+    QTest::newRow("unknown filter")
+        << u"{{ user_id | shout }}"_s << u"line 1, column 14: unknown filter \"shout\""_s;
+    QTest::newRow("filter without its argument")
+        << u"{{ user_id | default: }}"_s << u"a value is missing here"_s;
+    QTest::newRow("wrong argument count")
+        << u"{{ user_id | upcase: 1 }}"_s << u"filter \"upcase\" takes 0 argument(s), not 1"_s;
+    QTest::newRow("unknown tag") << u"{% iff x %}"_s << u"unknown tag \"iff\""_s;
+    QTest::newRow("unclosed if") << u"{% if x %}y"_s
+                                 << u"line 1, column 1: \"if\" is never closed"_s;
+    QTest::newRow("stray endif") << u"x{% endif %}"_s << u"\"endif\" does not belong here"_s;
+    QTest::newRow("unclosed tag") << u"{% if x"_s << u"\"{%\" is never closed"_s;
+    QTest::newRow("unclosed string") << u"{{ 'abc }}"_s << u"never closed"_s;
+    QTest::newRow("non-ASCII name") << u"{{ 이름 }}"_s << u"unexpected character"_s;
+    QTest::newRow("for without in") << u"{% for x of y %}{% endfor %}"_s << u"for item in"_s;
+    QTest::newRow("deep nesting") << QString(u"{% if true %}"_s).repeated(200)
+                                  << u"nested more than 64 levels"_s;
 }
 
 void TestTemplate::syntaxErrors()
@@ -208,6 +265,185 @@ void TestTemplate::headerRefusesControlCharacters()
     const Result<QString> rendered = compiled->render(QJsonObject{{u"v"_s, value}});
     QVERIFY(!rendered.ok());
     QCOMPARE(rendered.error().code, u"personalization"_s);
+}
+
+void TestTemplate::jsonValidityIsCheckedForEveryShapeOfValue_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QJsonValue>("good");
+    QTest::addColumn<QJsonValue>("bad");
+    // The renderer remembers which shapes of output it has already seen parse; a value of
+    // another shape must still be checked and refused.
+    QTest::newRow("a value as an object key")
+        << u"{ {{ v }}: 1 }"_s << QJsonValue(u"k"_s) << QJsonValue(5);
+    QTest::newRow("a value glued to a number")
+        << u"{\"a\": 1{{ v }}}"_s << QJsonValue(2) << QJsonValue(u"x"_s);
+    QTest::newRow("a value right after a backslash")
+        << u"{\"a\": \"\\{{ v }}\"}"_s << QJsonValue(u"n"_s) << QJsonValue(u"q"_s);
+    QTest::newRow("a value before a number")
+        << u"{\"a\": {{ v }}5}"_s << QJsonValue(-1) << QJsonValue(u"x"_s);
+    QTest::newRow("a branch that drops a comma")
+        << u"{\"a\": 1{% if v %},{% endif %} \"b\": 2}"_s << QJsonValue(true) << QJsonValue(false);
+}
+
+void TestTemplate::jsonValidityIsCheckedForEveryShapeOfValue()
+{
+    QFETCH(QString, source);
+    QFETCH(QJsonValue, good);
+    QFETCH(QJsonValue, bad);
+    const Result<Template> compiled = Template::compile(source, OutputContext::Json);
+    QVERIFY2(compiled.ok(), qPrintable(compiled.ok() ? QString() : compiled.error().message));
+    for (int round = 0; round < 3; ++round) {
+        const Result<QString> ok = compiled->render(QJsonObject{{u"v"_s, good}});
+        QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().message));
+        QVERIFY(!QJsonDocument::fromJson(ok->toUtf8()).isNull());
+        const Result<QString> refused = compiled->render(QJsonObject{{u"v"_s, bad}});
+        QVERIFY2(!refused.ok(), qPrintable(refused.ok() ? *refused : QString()));
+        QCOMPARE(refused.error().code, u"personalization"_s);
+        QVERIFY2(refused.error().message.contains(u"not valid JSON"_s),
+                 qPrintable(refused.error().message));
+    }
+}
+
+void TestTemplate::urlValuesCannotChangeTheHost_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::newRow("host") << u"https://{{ v }}/path"_s;
+    QTest::newRow("part of the host") << u"https://api.{{ v }}.test/path"_s;
+    QTest::newRow("port") << u"https://x.test:{{ v }}/path"_s;
+    QTest::newRow("scheme") << u"{{ v }}://x.test/path"_s;
+    QTest::newRow("whole URL") << u"{{ v }}"_s;
+}
+
+void TestTemplate::urlValuesCannotChangeTheHost()
+{
+    QFETCH(QString, source);
+    const Result<Template> compiled = Template::compile(source, OutputContext::Url);
+    QVERIFY(compiled.ok());
+    const Result<QString> rendered = compiled->render(QJsonObject{{u"v"_s, u"evil.test"_s}});
+    QVERIFY(!rendered.ok());
+    QCOMPARE(rendered.error().code, u"personalization"_s);
+    QVERIFY2(rendered.error().message.contains(u"scheme or host"_s),
+             qPrintable(rendered.error().message));
+}
+
+void TestTemplate::renderErrorsSayWhere()
+{
+    const Result<Template> compiled = Template::compile(
+        u"a\n  {{ user_properties.age | divided_by: 0 }}"_s, OutputContext::Text);
+    QVERIFY(compiled.ok());
+    const Result<QString> rendered = compiled->render(context());
+    QVERIFY(!rendered.ok());
+    QCOMPARE(rendered.error().code, u"template-render"_s);
+    QVERIFY2(rendered.error().message.startsWith(u"line 2, column 28: filter \"divided_by\""_s),
+             qPrintable(rendered.error().message));
+
+    const Result<Template> compared = Template::compile(u"{% if user_id > 3 %}x{% endif %}"_s,
+                                                        OutputContext::Text);
+    QVERIFY(compared.ok());
+    const Result<QString> failed = compared->render(context());
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.error().message.contains(u"cannot compare"_s),
+             qPrintable(failed.error().message));
+}
+
+void TestTemplate::limitsStopHostileTemplates_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("a huge loop") << u"{% for i in (1..1000000000) %}x{% endfor %}"_s
+                                 << u"loops ran more than"_s;
+    QTest::newRow("nested loops")
+        << u"{% for i in (1..1000) %}{% for j in (1..1000) %}{% endfor %}{% endfor %}"_s
+        << u"loops ran more than"_s;
+    QTest::newRow("a huge output")
+        << u"{% for i in (1..100000) %}{{ user_properties.name }}{{ user_properties.name }}{% endfor %}"_s
+        << u"output is longer than"_s;
+    QTest::newRow("a string that doubles")
+        << u"{% assign s = 'ab' %}{% for i in (1..40) %}{% assign s = s | append: s %}{% endfor %}"_s
+        << u"longer than"_s;
+    QTest::newRow("a huge range in a filter")
+        << u"{{ (1..1000000000) | join: ',' }}"_s << u"range of more than"_s;
+}
+
+void TestTemplate::limitsStopHostileTemplates()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, message);
+    const Result<Template> compiled = Template::compile(source, OutputContext::Text);
+    QVERIFY2(compiled.ok(), qPrintable(compiled.ok() ? QString() : compiled.error().message));
+    const Result<QString> rendered = compiled->render(context());
+    QVERIFY(!rendered.ok());
+    QVERIFY2(rendered.error().message.contains(message), qPrintable(rendered.error().message));
+}
+
+void TestTemplate::diagnosticsLocateProblems()
+{
+    const QList<TemplateDiagnostic> diagnostics = Template::check(
+        u"{\n  \"a\": {{ user_id | upcse }}\n}"_s, OutputContext::Json);
+    QCOMPARE(diagnostics.size(), 1);
+    const TemplateDiagnostic &d = diagnostics.first();
+    QCOMPARE(d.severity, TemplateDiagnostic::Severity::Error);
+    QCOMPARE(d.line, 2);
+    QCOMPARE(d.column, 21);
+    QCOMPARE(d.length, 5);
+    QVERIFY(d.message.contains(u"upcse"_s));
+    QVERIFY(Template::check(u"{{ user_id }}"_s, OutputContext::Text).isEmpty());
+}
+
+void TestTemplate::unknownVariablesAreWarnings()
+{
+    SampleUser user;
+    user.userId = u"u1"_s;
+    user.properties = QJsonObject{{u"name"_s, u"Minji"_s}, {u"tier"_s, u"gold"_s}};
+    Event event;
+    event.key = u"price_drop"_s;
+    event.properties = QJsonObject{{u"price"_s, 1000}};
+    const VariableCatalogue catalogue = VariableCatalogue::fromSamples({user}, {event});
+    const QString source
+        = u"{{ user_properties.nmae }} {{ event_properties.price }} {{ usr_id }} "
+          u"{% assign x = 1 %}{{ x }}{% for t in user_properties.tier %}{{ t }}{% endfor %}"_s;
+    const QList<TemplateDiagnostic> diagnostics = Template::check(source,
+                                                                  OutputContext::Text,
+                                                                  &catalogue);
+    QCOMPARE(diagnostics.size(), 2);
+    QCOMPARE(diagnostics.at(0).severity, TemplateDiagnostic::Severity::Warning);
+    QCOMPARE(diagnostics.at(0).column, 4);
+    QVERIFY2(diagnostics.at(0).message.contains(u"Did you mean \"name\""_s),
+             qPrintable(diagnostics.at(0).message));
+    QVERIFY2(diagnostics.at(1).message.contains(u"did you mean \"user_id\""_s),
+             qPrintable(diagnostics.at(1).message));
+}
+
+void TestTemplate::catalogueDescribesTheSamples()
+{
+    SampleUser a;
+    a.userId = u"u1"_s;
+    a.properties = QJsonObject{{u"name"_s, u"김민지"_s}, {u"age"_s, 31}};
+    SampleUser b;
+    b.userId = u"u2"_s;
+    b.properties = QJsonObject{{u"name"_s, u"Jane"_s}, {u"age"_s, u"n/a"_s}};
+    const VariableCatalogue catalogue = VariableCatalogue::fromSamples({a, b}, {}, {u"token"_s});
+    const CatalogueEntry *name = catalogue.find(u"user_properties.name"_s);
+    QVERIFY(name);
+    QCOMPARE(name->type, u"string"_s);
+    QCOMPARE(name->examples, (QStringList{u"\"김민지\""_s, u"\"Jane\""_s}));
+    QCOMPARE(name->seenIn, 2);
+    QCOMPARE(catalogue.find(u"user_properties.age"_s)->type, u"mixed"_s);
+    QVERIFY(catalogue.find(u"secrets.token"_s));
+    QVERIFY(catalogue.find(u"webhook.id"_s));
+    QVERIFY(!catalogue.find(u"user_properties.nope"_s));
+}
+
+void TestTemplate::dateUsesTheRunsClock()
+{
+    const Result<Template> compiled = Template::compile(
+        u"{{ \"now\" | date: \"%Y년 %m월 %d일\" }}"_s, OutputContext::Text);
+    QVERIFY(compiled.ok());
+    const Result<QString> rendered = compiled->render(
+        QJsonObject{{u"now"_s, u"2026-11-27T09:00:00Z"_s}});
+    QVERIFY2(rendered.ok(), qPrintable(rendered.ok() ? QString() : rendered.error().message));
+    QCOMPARE(*rendered, u"2026년 11월 27일"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTemplate)

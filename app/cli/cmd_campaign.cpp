@@ -363,9 +363,23 @@ int templateCommand(const CliContext &ctx, const QStringList &argList)
             return fail(Tr::tr("the context must be a JSON object"));
         context = json->toObject();
     }
-    Result<Template> compiled = Template::compile(args.value(u"text"_s), modes.value(mode));
-    if (!compiled)
-        return fail(compiled.error().message);
+    const QString source = args.value(u"text"_s);
+    Result<Template> compiled = Template::compile(source, modes.value(mode));
+    if (!compiled) {
+        // Show the line at fault with the markup underlined, as compilers do.
+        const QList<TemplateDiagnostic> problems = Template::check(source, modes.value(mode));
+        fail(compiled.error().message);
+        if (!problems.isEmpty()) {
+            const TemplateDiagnostic &problem = problems.first();
+            const QString line = source.section(u'\n', problem.line - 1, problem.line - 1);
+            const qsizetype width = std::clamp<qsizetype>(problem.length,
+                                                          1,
+                                                          line.size() - problem.column + 1);
+            err(u"  "_s + line + u'\n');
+            err(u"  "_s + QString(problem.column - 1, u' ') + QString(width, u'^') + u'\n');
+        }
+        return 1;
+    }
     Result<QString> rendered = compiled->render(context);
     if (!rendered)
         return fail(rendered.error().message);

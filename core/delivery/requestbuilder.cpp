@@ -22,13 +22,9 @@ const QString redacted = u"[redacted]"_s;
 void collectSecrets(const Template &t, QStringList &names)
 {
     for (const QString &variable : t.variables()) {
-        if (variable.startsWith(u"secrets."_s) && !names.contains(variable.mid(8)))
-            names.append(variable.mid(8));
-        else if (variable.startsWith(u"secrets[\""_s) && variable.endsWith(u"\"]"_s)) {
-            const QString name = variable.mid(9, variable.size() - 11);
-            if (!names.contains(name))
-                names.append(name);
-        }
+        const QString name = variable.section(u'.', 1, 1);
+        if (variable.startsWith(u"secrets."_s) && !names.contains(name))
+            names.append(name);
     }
 }
 
@@ -164,7 +160,7 @@ Result<PreparedRequest> RequestBuilder::build(const SampleUser &user,
     request.webhookId = webhookId;
     request.method = m_method;
 
-    QJsonObject vars = variables(user, event, webhookId, now);
+    QJsonObject json = variables(user, event, webhookId, now);
     QJsonObject secretValues;
     for (const QString &name : m_secretNames) {
         Result<QString> value = secrets.value(name);
@@ -173,7 +169,8 @@ Result<PreparedRequest> RequestBuilder::build(const SampleUser &user,
         secretValues.insert(name, *value);
         request.secretValues.append(*value);
     }
-    vars.insert(u"secrets"_s, secretValues);
+    json.insert(u"secrets"_s, secretValues);
+    const TemplateValue vars = TemplateValue::fromJson(json); // converted once, rendered many times
 
     auto fail = [&](const QString &where, const Error &error) {
         return Error{error.code, Tr::tr("%1: %2").arg(where, error.message)};

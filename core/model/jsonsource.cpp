@@ -287,14 +287,23 @@ private:
                 } else if (code >= 0xD800 && code <= 0xDFFF) {
                     code = 0xFFFD;
                 }
-                utf8.append(QString::fromUcs4(&code, 1).toUtf8());
+                // Encoded by hand: QString::fromUcs4 drops a U+FEFF (as a byte order mark).
+                const QChar units[2] = {QChar(QChar::highSurrogate(code)),
+                                        QChar(QChar::lowSurrogate(code))};
+                const QString unit = QChar::requiresSurrogates(code)
+                                         ? QString(units, 2)
+                                         : QString(QChar(char16_t(code)));
+                utf8.append(unit.toUtf8());
                 break;
             }
             default:
                 return fail(Tr::tr("invalid escape sequence"));
             }
         }
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        // ConvertInitialBom: a U+FEFF at the start of a string is text, not a byte order mark.
+        QStringDecoder decoder(QStringDecoder::Utf8,
+                               QStringDecoder::Flag::Stateless
+                                   | QStringDecoder::Flag::ConvertInitialBom);
         out = decoder.decode(utf8);
         if (decoder.hasError())
             return fail(Tr::tr("the string is not valid UTF-8"));
