@@ -15,6 +15,7 @@ hookflow_packages=(
     qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 libgl-dev
     libqscintilla2-qt6-dev
     appstream desktop-file-utils
+    ruby ruby-liquid
     xvfb xauth fonts-noto-cjk
 )
 
