@@ -1413,6 +1413,69 @@ Key: %2</source>
     </message>
 </context>
 <context>
+    <name>JsonValidator</name>
+    <message>
+        <source>more text after the JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number needs digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number needs digits after its decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number needs digits in its exponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character must be escaped inside a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\u needs four hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;\%1&quot; is not a JSON escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrays and objects are nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member name must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;:&quot; after a member name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NodeItem</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -2183,23 +2246,7 @@ Key: %2</source>
 <context>
     <name>Template</name>
     <message>
-        <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tags ({% … %}) are not supported in this version; use {{ … }} placeholders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;{{&quot; is never closed with &quot;}}&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty placeholder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a variable path (write e.g. user_properties.name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2207,15 +2254,254 @@ Key: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;default&quot; needs one literal argument, e.g. default: &quot;&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a header value may not contain a line break or NUL character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the rendered body is not valid JSON: %1 at character %2</source>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value cannot be part of the URL&apos;s scheme or host; put it in the path or the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value &quot;%1&quot; would be a &quot;.&quot; or &quot;..&quot; path segment, which changes the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a range of more than %1 numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid integer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template does too much work (more than %1 characters made by filters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loops ran more than %1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rendered body is not valid JSON: %1 at line %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 but found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression is nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is missing here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter &quot;%1&quot; takes %2 argument(s), not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter &quot;%1&quot; has no option &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string starting here is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{%&quot; is never closed with &quot;%}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks are nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag needs a name, e.g. {% if … %}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not belong here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tag &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes nothing after its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write assign as {% assign name = value %}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write capture as {% capture name %}…{% endcapture %}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;raw&quot; is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;comment&quot; is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write %1 as {% %1 name %}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write for as {% for item in collection %}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a for loop takes only limit: and offset: after its collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFilters</name>
+    <message>
+        <source>the output is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the collection has more than %1 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot select the property &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>divided by 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computation results in &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>string contains null byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the integer %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of digits %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concat filter requires an array argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot sort values of incompatible types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid byte sequence in UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid base64 provided to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid group name reference format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undefined group name reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integer %1 too big for truncatewords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong number of arguments (given %1, expected 1..3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid format: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2472,6 +2758,73 @@ Key: %2</source>
     </message>
     <message>
         <source>Hackle allows at most %1 conditions in a rule; rule %2 has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VariableCatalogue</name>
+    <message>
+        <source>The user&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the event that triggered the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This delivery&apos;s id, the same on every retry: use it for idempotency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook node&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s clock, ISO 8601 (try | date: &quot;%Y-%m-%d&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret from the secret store; never stored or shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a variable; templates can read %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a variable; did you mean &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sample user has the property &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sample event has the property &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret store has no secret &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no field &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no fields.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1430,6 +1430,69 @@ Key: %2</source>
     </message>
 </context>
 <context>
+    <name>JsonValidator</name>
+    <message>
+        <source>more text after the JSON value</source>
+        <translation>JSON 값 뒤에 텍스트가 더 있습니다</translation>
+    </message>
+    <message>
+        <source>a value is missing</source>
+        <translation>값이 없습니다</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>예기치 않은 문자</translation>
+    </message>
+    <message>
+        <source>a number needs digits</source>
+        <translation>숫자 값에 숫자가 필요합니다</translation>
+    </message>
+    <message>
+        <source>a number needs digits after its decimal point</source>
+        <translation>숫자의 소수점 뒤에 숫자가 필요합니다</translation>
+    </message>
+    <message>
+        <source>a number needs digits in its exponent</source>
+        <translation>숫자의 지수부에 숫자가 필요합니다</translation>
+    </message>
+    <message>
+        <source>a control character must be escaped inside a string</source>
+        <translation>문자열 안의 제어 문자는 이스케이프해야 합니다</translation>
+    </message>
+    <message>
+        <source>\u needs four hexadecimal digits</source>
+        <translation>\u 뒤에는 16진수 네 자리가 필요합니다</translation>
+    </message>
+    <message>
+        <source>&quot;\%1&quot; is not a JSON escape</source>
+        <translation>&quot;\%1&quot;은(는) JSON 이스케이프가 아닙니다</translation>
+    </message>
+    <message>
+        <source>a string is never closed</source>
+        <translation>문자열이 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>arrays and objects are nested too deeply</source>
+        <translation>배열과 객체의 중첩이 너무 깊습니다</translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;]&quot;</source>
+        <translation>&quot;,&quot; 또는 &quot;]&quot;가 필요합니다</translation>
+    </message>
+    <message>
+        <source>a member name must be a string</source>
+        <translation>멤버 이름은 문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>expected &quot;:&quot; after a member name</source>
+        <translation>멤버 이름 뒤에 &quot;:&quot;가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;}&quot;</source>
+        <translation>&quot;,&quot; 또는 &quot;}&quot;가 필요합니다</translation>
+    </message>
+</context>
+<context>
     <name>NodeItem</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -2189,40 +2252,263 @@ Key: %2</source>
 <context>
     <name>Template</name>
     <message>
-        <source>line %1, column %2</source>
-        <translation>%1행 %2열</translation>
-    </message>
-    <message>
-        <source>tags ({% … %}) are not supported in this version; use {{ … }} placeholders</source>
-        <translation>이 버전에서는 태그({% … %})를 지원하지 않습니다. {{ … }} 플레이스홀더를 사용하세요</translation>
-    </message>
-    <message>
         <source>&quot;{{&quot; is never closed with &quot;}}&quot;</source>
         <translation>&quot;{{&quot;를 닫는 &quot;}}&quot;가 없습니다</translation>
-    </message>
-    <message>
-        <source>empty placeholder</source>
-        <translation>빈 플레이스홀더</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a variable path (write e.g. user_properties.name)</source>
-        <translation>&quot;%1&quot;은(는) 변수 경로가 아닙니다 (예: user_properties.name)</translation>
     </message>
     <message>
         <source>unknown filter &quot;%1&quot;</source>
         <translation>알 수 없는 필터 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>&quot;default&quot; needs one literal argument, e.g. default: &quot;&quot;</source>
-        <translation>&quot;default&quot;에는 리터럴 인수 하나가 필요합니다 (예: default: &quot;&quot;)</translation>
-    </message>
-    <message>
         <source>a header value may not contain a line break or NUL character</source>
         <translation>헤더 값에는 줄바꿈이나 NUL 문자를 넣을 수 없습니다</translation>
     </message>
     <message>
-        <source>the rendered body is not valid JSON: %1 at character %2</source>
-        <translation>렌더링된 본문이 올바른 JSON이 아닙니다: %2번째 문자에서 %1</translation>
+        <source>line %1, column %2: %3</source>
+        <translation>%1행 %2열: %3</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>불리언</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>문자열</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>the output is longer than %1 characters</source>
+        <translation>출력이 %1자를 넘습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, not a number</source>
+        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다(현재: %2)</translation>
+    </message>
+    <message>
+        <source>a value cannot be part of the URL&apos;s scheme or host; put it in the path or the query</source>
+        <translation>URL의 스킴이나 호스트에는 값을 넣을 수 없습니다. 경로나 쿼리에 넣으세요</translation>
+    </message>
+    <message>
+        <source>the value &quot;%1&quot; would be a &quot;.&quot; or &quot;..&quot; path segment, which changes the path</source>
+        <translation>값 &quot;%1&quot;이(가) &quot;.&quot; 또는 &quot;..&quot; 경로 세그먼트가 되어 경로가 바뀝니다</translation>
+    </message>
+    <message>
+        <source>a range of more than %1 numbers</source>
+        <translation>범위에 포함된 숫자가 %1개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>invalid integer: %1</source>
+        <translation>잘못된 정수: %1</translation>
+    </message>
+    <message>
+        <source>filter &quot;%1&quot;: %2</source>
+        <translation>필터 &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>the template does too much work (more than %1 characters made by filters)</source>
+        <translation>템플릿의 처리량이 너무 많습니다 (필터가 만든 문자가 %1자 초과)</translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with %2</source>
+        <translation>%1과(와) %2을(를) 비교할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>loops ran more than %1 times</source>
+        <translation>반복문이 %1회를 넘게 실행되었습니다</translation>
+    </message>
+    <message>
+        <source>the rendered body is not valid JSON: %1 at line %2, column %3</source>
+        <translation>렌더링된 본문이 올바른 JSON이 아닙니다: %1 (%2행 %3열)</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>a comparison</source>
+        <translation>비교 연산자</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <source>expected %1 but found %2</source>
+        <translation>%1이(가) 필요하지만 %2이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>unexpected %1</source>
+        <translation>예기치 않은 %1</translation>
+    </message>
+    <message>
+        <source>the expression is nested more than %1 levels deep</source>
+        <translation>표현식의 중첩이 %1단계를 넘습니다</translation>
+    </message>
+    <message>
+        <source>a value is missing here</source>
+        <translation>여기에 값이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid expression</source>
+        <translation>%1은(는) 올바른 표현식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>filter &quot;%1&quot; takes %2 argument(s), not %3</source>
+        <translation>필터 &quot;%1&quot;은(는) 인수를 %2개 받습니다(현재: %3개)</translation>
+    </message>
+    <message>
+        <source>filter &quot;%1&quot; has no option &quot;%2&quot;</source>
+        <translation>필터 &quot;%1&quot;에는 &quot;%2&quot; 옵션이 없습니다</translation>
+    </message>
+    <message>
+        <source>a string starting here is never closed</source>
+        <translation>여기서 시작한 문자열이 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>unexpected character &quot;%1&quot;</source>
+        <translation>예기치 않은 문자 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;{%&quot; is never closed with &quot;%}&quot;</source>
+        <translation>&quot;{%&quot;를 닫는 &quot;%}&quot;가 없습니다</translation>
+    </message>
+    <message>
+        <source>blocks are nested more than %1 levels deep</source>
+        <translation>블록의 중첩이 %1단계를 넘습니다</translation>
+    </message>
+    <message>
+        <source>a tag needs a name, e.g. {% if … %}</source>
+        <translation>태그에는 이름이 필요합니다 (예: {% if … %})</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not belong here</source>
+        <translation>&quot;%1&quot;은(는) 여기에 올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown tag &quot;%1&quot;</source>
+        <translation>알 수 없는 태그 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is never closed</source>
+        <translation>&quot;%1&quot;이(가) 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes nothing after its name</source>
+        <translation>&quot;%1&quot; 태그 이름 뒤에는 아무것도 올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>write assign as {% assign name = value %}</source>
+        <translation>assign은 {% assign name = value %} 형식으로 작성하세요</translation>
+    </message>
+    <message>
+        <source>write capture as {% capture name %}…{% endcapture %}</source>
+        <translation>capture는 {% capture name %}…{% endcapture %} 형식으로 작성하세요</translation>
+    </message>
+    <message>
+        <source>&quot;raw&quot; is never closed</source>
+        <translation>&quot;raw&quot;가 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>&quot;comment&quot; is never closed</source>
+        <translation>&quot;comment&quot;가 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>write %1 as {% %1 name %}</source>
+        <translation>%1은(는) {% %1 name %} 형식으로 작성하세요</translation>
+    </message>
+    <message>
+        <source>write for as {% for item in collection %}</source>
+        <translation>for는 {% for item in collection %} 형식으로 작성하세요</translation>
+    </message>
+    <message>
+        <source>a for loop takes only limit: and offset: after its collection</source>
+        <translation>for 반복문의 컬렉션 뒤에는 limit:과 offset:만 쓸 수 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFilters</name>
+    <message>
+        <source>the output is longer than %1 characters</source>
+        <translation>출력이 %1자를 넘습니다</translation>
+    </message>
+    <message>
+        <source>the collection has more than %1 elements</source>
+        <translation>컬렉션의 요소가 %1개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>cannot select the property &apos;%1&apos;</source>
+        <translation>속성 &apos;%1&apos;을(를) 선택할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>divided by 0</source>
+        <translation>0으로 나누었습니다</translation>
+    </message>
+    <message>
+        <source>the computation results in &apos;%1&apos;</source>
+        <translation>계산 결과가 &apos;%1&apos;입니다</translation>
+    </message>
+    <message>
+        <source>string contains null byte</source>
+        <translation>문자열에 null 바이트가 있습니다</translation>
+    </message>
+    <message>
+        <source>invalid integer</source>
+        <translation>잘못된 정수</translation>
+    </message>
+    <message>
+        <source>the integer %1 is out of range</source>
+        <translation>정수 %1이(가) 범위를 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>the number of digits %1 is out of range</source>
+        <translation>자릿수 %1이(가) 범위를 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>concat filter requires an array argument</source>
+        <translation>concat 필터에는 배열 인수가 필요합니다</translation>
+    </message>
+    <message>
+        <source>cannot sort values of incompatible types</source>
+        <translation>호환되지 않는 유형의 값은 정렬할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>invalid byte sequence in UTF-8</source>
+        <translation>잘못된 UTF-8 바이트 시퀀스</translation>
+    </message>
+    <message>
+        <source>invalid base64 provided to %1</source>
+        <translation>%1에 잘못된 base64가 전달되었습니다</translation>
+    </message>
+    <message>
+        <source>invalid group name reference format</source>
+        <translation>잘못된 그룹 이름 참조 형식</translation>
+    </message>
+    <message>
+        <source>undefined group name reference: %1</source>
+        <translation>정의되지 않은 그룹 이름 참조: %1</translation>
+    </message>
+    <message>
+        <source>integer %1 too big for truncatewords</source>
+        <translation>정수 %1은(는) truncatewords에 쓰기에 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>wrong number of arguments (given %1, expected 1..3)</source>
+        <translation>인수 개수가 잘못되었습니다 (전달: %1개, 필요: 1..3개)</translation>
+    </message>
+    <message>
+        <source>invalid format: %1</source>
+        <translation>잘못된 형식: %1</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2764,73 @@ Key: %2</source>
     <message>
         <source>Hackle allows at most %1 conditions in a rule; rule %2 has %3</source>
         <translation>Hackle에서는 규칙 하나에 조건을 최대 %1개까지 허용합니다. 규칙 %2에는 조건이 %3개 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>VariableCatalogue</name>
+    <message>
+        <source>The user&apos;s id</source>
+        <translation>사용자 ID</translation>
+    </message>
+    <message>
+        <source>The key of the event that triggered the campaign</source>
+        <translation>캠페인을 트리거한 이벤트의 키</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s key</source>
+        <translation>캠페인 키</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s title</source>
+        <translation>캠페인 제목</translation>
+    </message>
+    <message>
+        <source>This delivery&apos;s id, the same on every retry: use it for idempotency</source>
+        <translation>이 발송의 ID로, 재시도해도 바뀌지 않습니다. 멱등성 보장에 사용하세요</translation>
+    </message>
+    <message>
+        <source>The webhook node&apos;s id</source>
+        <translation>웹훅 노드 ID</translation>
+    </message>
+    <message>
+        <source>The run&apos;s clock, ISO 8601 (try | date: &quot;%Y-%m-%d&quot;)</source>
+        <translation>실행 기준 시각, ISO 8601 (예: | date: &quot;%Y-%m-%d&quot;)</translation>
+    </message>
+    <message>
+        <source>A secret from the secret store; never stored or shown</source>
+        <translation>시크릿 저장소의 시크릿. 저장되거나 표시되지 않음</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a variable; templates can read %2</source>
+        <translation>&quot;%1&quot;은(는) 변수가 아닙니다. 템플릿에서 읽을 수 있는 변수: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a variable; did you mean &quot;%2&quot;?</source>
+        <translation>&quot;%1&quot;은(는) 변수가 아닙니다. &quot;%2&quot;을(를) 찾으셨나요?</translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation>&quot;%1&quot;을(를) 찾으셨나요?</translation>
+    </message>
+    <message>
+        <source>no sample user has the property &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; 속성이 있는 샘플 사용자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>no sample event has the property &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; 속성이 있는 샘플 이벤트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>the secret store has no secret &quot;%1&quot;.</source>
+        <translation>시크릿 저장소에 시크릿 &quot;%1&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no field &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot;에 &quot;%2&quot; 필드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no fields.</source>
+        <translation>&quot;%1&quot;에는 필드가 없습니다.</translation>
     </message>
 </context>
 <context>
