@@ -19,16 +19,15 @@ template<typename Out>
 void appendInteger(Out &out, qint64 value)
 {
     char16_t digits[24];
-    int n = 0;
+    int start = 24;
     quint64 magnitude = value < 0 ? 0 - quint64(value) : quint64(value);
     do {
-        digits[n++] = char16_t(u'0' + magnitude % 10);
+        digits[--start] = char16_t(u'0' + magnitude % 10);
         magnitude /= 10;
     } while (magnitude);
     if (value < 0)
-        out.append(char16_t(u'-'));
-    while (n)
-        out.append(digits[--n]);
+        digits[--start] = u'-';
+    out.append(QStringView(digits + start, 24 - start));
 }
 
 /// ASCII characters that cannot appear as they are inside a JSON string.
@@ -61,7 +60,7 @@ void appendJsonStringContent(Out &out, QStringView text)
             ++i; // a well-formed pair goes out as it is
             continue;
         }
-        out.append(text.mid(runStart, i - runStart));
+        out.append(QStringView(data + runStart, i - runStart));
         runStart = i + 1;
         switch (c) {
         case u'"':
@@ -96,7 +95,7 @@ void appendJsonStringContent(Out &out, QStringView text)
         }
         }
     }
-    out.append(text.mid(runStart));
+    out.append(QStringView(data + runStart, n - runStart));
 }
 
 template<typename Out>

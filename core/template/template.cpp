@@ -11,11 +11,11 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
-#include <QVarLengthArray>
 
 #include <array>
 #include <atomic>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -116,27 +116,53 @@ QString located(const QString &source, qsizetype offset, const QString &message)
     return Tr::tr("line %1, column %2: %3").arg(at.line).arg(at.column).arg(message);
 }
 
-/// The renderer's output: small pieces appended inline into one growing array, which is much
-/// cheaper than QString::append for the dozens of pieces of one render.
+/// The renderer's output: small pieces copied inline into one QString's storage, grown by
+/// doubling, which is much cheaper than QString::append for the dozens of pieces of one render,
+/// and handed over as the result without a final copy.
 class OutputBuffer
 {
 public:
-    explicit OutputBuffer(qsizetype expected = 256) { m_data.reserve(expected); }
-    void append(QStringView text) { m_data.append(text.utf16(), text.size()); }
-    void append(const QString &text) { append(QStringView(text)); }
-    void append(char16_t c) { m_data.append(c); }
-    void append(QChar c) { m_data.append(c.unicode()); }
-    qsizetype size() const { return m_data.size(); }
-    bool isEmpty() const { return m_data.isEmpty(); }
-    QChar back() const { return QChar(m_data.back()); }
-    QChar at(qsizetype i) const { return QChar(m_data.at(i)); }
-    QString toString() const
+    explicit OutputBuffer(qsizetype expected = 256)
     {
-        return QString(reinterpret_cast<const QChar *>(m_data.constData()), m_data.size());
+        m_text.resize(std::max<qsizetype>(expected, 64));
+        m_data = reinterpret_cast<char16_t *>(m_text.data());
+    }
+    void append(QStringView text)
+    {
+        const qsizetype n = text.size();
+        if (m_size + n > m_text.size())
+            grow(n);
+        std::memcpy(m_data + m_size, text.utf16(), size_t(n) * sizeof(char16_t));
+        m_size += n;
+    }
+    void append(const QString &text) { append(QStringView(text)); }
+    void append(char16_t c)
+    {
+        if (m_size == m_text.size())
+            grow(1);
+        m_data[m_size++] = c;
+    }
+    void append(QChar c) { append(c.unicode()); }
+    qsizetype size() const { return m_size; }
+    bool isEmpty() const { return m_size == 0; }
+    QChar back() const { return QChar(m_data[m_size - 1]); }
+    QChar at(qsizetype i) const { return QChar(m_data[i]); }
+    QString take() &&
+    {
+        m_text.truncate(m_size);
+        return std::move(m_text);
     }
 
 private:
-    QVarLengthArray<char16_t, 512> m_data;
+    void grow(qsizetype needed)
+    {
+        m_text.resize(std::max(m_text.size() * 2, m_size + needed));
+        m_data = reinterpret_cast<char16_t *>(m_text.data());
+    }
+
+    QString m_text;
+    char16_t *m_data = nullptr;
+    qsizetype m_size = 0;
 };
 
 /// Liquid's text of a value, without copying strings.
@@ -458,7 +484,7 @@ private:
             m_out = outer;
             m_mode = outerMode;
             if (!m_error)
-                assign(node.name, TemplateValue(captured.toString()));
+                assign(node.name, TemplateValue(std::move(captured).take()));
             return;
         }
         case Node::Kind::Break:
@@ -1195,7 +1221,7 @@ Result<QString> Template::render(const TemplateValue &variables) const
     OutputBuffer buffer(m_source.size() + 64);
     if (!renderer.run(buffer))
         return renderer.error();
-    QString out = buffer.toString();
+    QString out = std::move(buffer).take();
 
     if (m_context == OutputContext::Header) {
         for (const QChar c : std::as_const(out)) {
