@@ -745,16 +745,30 @@ private:
             break;
         }
         ValueRef object;
+        size_t next = 0;
         if (expr.rootExpr) {
             const ValueRef name = evaluate(*expr.rootExpr);
             if (name->isString())
                 object = lookupRoot(name->string(), nullptr);
-            if (object.owned())
-                object = ValueRef(TemplateValue(*object));
         } else {
-            object = lookupRoot(expr.root, &expr.rootHint);
+            // The common case, `user_properties.name`: constant keys into hashes, followed by
+            // pointer without a copy. Anything else continues in the general loop below.
+            const TemplateValue *value = &*lookupRoot(expr.root, &expr.rootHint);
+            for (; next < expr.lookups.size(); ++next) {
+                const Lookup &lookup = expr.lookups[next];
+                if (lookup.dynamic || !value->isObject() || !lookup.key.isString())
+                    break;
+                int position = lookup.hint.value.load(std::memory_order_relaxed);
+                const TemplateValue *member = value->find(lookup.key.string(), position);
+                lookup.hint.value.store(position, std::memory_order_relaxed);
+                if (!member)
+                    break; // missing, or a command such as .size
+                value = member;
+            }
+            object = ValueRef(value);
         }
-        for (const Lookup &lookup : expr.lookups) {
+        for (; next < expr.lookups.size(); ++next) {
+            const Lookup &lookup = expr.lookups[next];
             if (object->isNil())
                 return object;
             ValueRef next = lookup.dynamic
