@@ -282,11 +282,23 @@ void TestFire::renderedUrlThatIsNotHttpIsNeverCalled()
         user.properties.insert(u"app_version"_s, u"2.5.0"_s);
         user.properties.insert(u"endpoint"_s, QUrl::fromLocalFile(victim).toString());
     }
-    for (Node &node : request.campaign.nodes) {
-        if (node.kind == NodeKind::Webhook)
-            node.request.url = u"{{user_properties.endpoint}}"_s;
-    }
+    auto withUrl = [&](const QString &url) {
+        RunRequest changed = request;
+        for (Node &node : changed.campaign.nodes) {
+            if (node.kind == NodeKind::Webhook)
+                node.request.url = url;
+        }
+        return changed;
+    };
+    // A URL that a value chooses is refused before the run starts when the template shows it…
+    const RunSummary refused = RunController::runBlocking(
+        withUrl(u"{{user_properties.endpoint}}"_s));
+    QVERIFY2(refused.error.contains(u"scheme or host"_s), qPrintable(refused.error));
+    QCOMPARE(refused.runId, 0);
+    // …and per user, before any request, when only rendering can tell.
+    request = withUrl(u"{% if true %}{{user_properties.endpoint}}{% endif %}"_s);
     const RunSummary summary = RunController::runBlocking(request);
+    QVERIFY2(summary.error.isEmpty(), qPrintable(summary.error));
     QCOMPARE(summary.counts.failed, 3);
     QCOMPARE(summary.counts.sent, 0);
     QCOMPARE(Test::readFile(victim), QByteArray("untouched"));

@@ -116,7 +116,7 @@ Diagnostics validateCampaign(const Campaign &campaign)
             const QString url = node.request.url.trimmed();
             if (url.isEmpty()) {
                 error(requestPath + u".url"_s, Tr::tr("the webhook needs a URL"), node.id);
-            } else if (!url.startsWith(u"{{"_s)
+            } else if (!url.startsWith(u"{{"_s) && !url.startsWith(u"{%"_s) // checked per user
                        && !url.startsWith(u"http://"_s, Qt::CaseInsensitive)
                        && !url.startsWith(u"https://"_s, Qt::CaseInsensitive)) {
                 error(requestPath + u".url"_s,

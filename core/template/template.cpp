@@ -1176,6 +1176,24 @@ Result<Template> Template::compile(const QString &source,
                      located(source, parsed.failure->span.offset, parsed.failure->message),
                      QString::number(parsed.failure->span.offset)};
     computeTransitions(parsed.program->root);
+    if (context == OutputContext::Url) {
+        // Caught when the campaign is validated, not only when a user is rendered: a value
+        // ahead of the path in the literal prefix of the URL.
+        quint8 state = UrlStart;
+        for (const Node &node : parsed.program->root) {
+            if (node.kind != Node::Kind::Text) {
+                if (node.kind == Node::Kind::Output && state < UrlPath)
+                    return Error{u"template-syntax"_s,
+                                 located(source,
+                                         node.span.offset,
+                                         Tr::tr("a value cannot be part of the URL's scheme or "
+                                                "host; put it in the path or the query")),
+                                 QString::number(node.span.offset)};
+                break;
+            }
+            state = node.urlNext[state];
+        }
+    }
     Template result;
     result.m_source = source;
     result.m_context = context;
