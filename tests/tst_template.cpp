@@ -393,6 +393,11 @@ void TestTemplate::diagnosticsLocateProblems()
     QCOMPARE(d.length, 5);
     QVERIFY(d.message.contains(u"upcse"_s));
     QVERIFY(Template::check(u"{{ user_id }}"_s, OutputContext::Text).isEmpty());
+    const QList<TemplateDiagnostic> host = Template::check(u"https://{{ user_id }}.example.com/"_s,
+                                                           OutputContext::Url);
+    QCOMPARE(host.size(), 1);
+    QCOMPARE(host.first().column, 9);
+    QCOMPARE(host.first().length, 13);
 }
 
 void TestTemplate::unknownVariablesAreWarnings()

@@ -302,6 +302,24 @@ qint64 saturatingAdd(qint64 a, qint64 b)
     return sum;
 }
 
+/// A value ahead of the path in the literal prefix of a URL template: caught when the campaign
+/// is validated, not only when a user is rendered (a value inside a tag is caught then).
+std::optional<ParseFailure> urlHostProblem(const Program &program)
+{
+    quint8 state = UrlStart;
+    for (const Node &node : program.root) {
+        if (node.kind != Node::Kind::Text) {
+            if (node.kind == Node::Kind::Output && state < UrlPath)
+                return ParseFailure{node.span,
+                                    Tr::tr("a value cannot be part of the URL's scheme or host; "
+                                           "put it in the path or the query")};
+            break;
+        }
+        state = node.urlNext[state];
+    }
+    return std::nullopt;
+}
+
 /// How a value was written into a JSON body, for the validity cache's signature.
 enum class Emitted : quint8 { Text, TypedString, TypedOther, InString, Nothing };
 
@@ -1177,22 +1195,10 @@ Result<Template> Template::compile(const QString &source,
                      QString::number(parsed.failure->span.offset)};
     computeTransitions(parsed.program->root);
     if (context == OutputContext::Url) {
-        // Caught when the campaign is validated, not only when a user is rendered: a value
-        // ahead of the path in the literal prefix of the URL.
-        quint8 state = UrlStart;
-        for (const Node &node : parsed.program->root) {
-            if (node.kind != Node::Kind::Text) {
-                if (node.kind == Node::Kind::Output && state < UrlPath)
-                    return Error{u"template-syntax"_s,
-                                 located(source,
-                                         node.span.offset,
-                                         Tr::tr("a value cannot be part of the URL's scheme or "
-                                                "host; put it in the path or the query")),
-                                 QString::number(node.span.offset)};
-                break;
-            }
-            state = node.urlNext[state];
-        }
+        if (const std::optional<ParseFailure> problem = urlHostProblem(*parsed.program))
+            return Error{u"template-syntax"_s,
+                         located(source, problem->span.offset, problem->message),
+                         QString::number(problem->span.offset)};
     }
     Template result;
     result.m_source = source;
@@ -1218,11 +1224,17 @@ QList<TemplateDiagnostic> Template::check(const QString &source,
                             std::max<qsizetype>(1, span.length),
                             message});
     };
-    Q_UNUSED(context)
     const ParseOutcome parsed = TemplateProgram::parse(source, TemplateLimits().maxDepth);
     if (parsed.failure) {
         add(TemplateDiagnostic::Severity::Error, parsed.failure->span, parsed.failure->message);
         return diagnostics;
+    }
+    if (context == OutputContext::Url) {
+        computeTransitions(parsed.program->root);
+        if (const std::optional<ParseFailure> problem = urlHostProblem(*parsed.program)) {
+            add(TemplateDiagnostic::Severity::Error, problem->span, problem->message);
+            return diagnostics;
+        }
     }
     if (!catalogue)
         return diagnostics;

@@ -366,8 +366,6 @@ public:
         return chain;
     }
 
-    qsizetype m_endOffset = 0;
-
 private:
     void lookups(Expr &expr, int depth)
     {
@@ -520,6 +518,7 @@ private:
     std::vector<Token> m_tokens;
     size_t m_pos = 0;
     qsizetype m_base = 0;
+    qsizetype m_endOffset = 0; ///< just past the markup, in the template's source
     int m_maxDepth = 100;
     std::optional<ParseFailure> m_failure;
 };
