@@ -130,6 +130,8 @@ public:
     void append(QStringView text)
     {
         const qsizetype n = text.size();
+        if (n == 0)
+            return; // and memcpy may not be given the null data of an empty view
         if (m_size + n > m_text.size())
             grow(n);
         std::memcpy(m_data + m_size, text.utf16(), size_t(n) * sizeof(char16_t));
