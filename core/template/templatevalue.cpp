@@ -11,6 +11,7 @@
 #include <QMutex>
 #include <QSet>
 
+#include <climits>
 #include <cmath>
 #include <limits>
 
@@ -112,6 +113,9 @@ TemplateValue::TemplateValue(Members members, bool keysUnique)
             }
         }
     }
+    m_scalar.object.members = shared->members.constData();
+    m_scalar.object.count = qint32(std::min<qsizetype>(shared->members.size(), INT_MAX));
+    m_scalar.object.direct = shared->index.isEmpty() && shared->unique;
     m_shared = std::move(shared);
 }
 
@@ -290,17 +294,18 @@ const TemplateValue *TemplateValue::find(QStringView key, int &hint) const
 {
     if (m_type != Type::Object)
         return nullptr;
-    const Members &members = m_shared->members;
     // A hint stands for the last of duplicate keys only, so without an index it must be the
     // last member with that key: true for objects from JSON, whose keys are unique.
-    if (hint >= 0 && hint < members.size() && m_shared->index.isEmpty()
-        && sameKey(members.at(hint).first, key) && m_shared->unique)
-        return &members.at(hint).second;
+    const auto *members = static_cast<const std::pair<QString, TemplateValue> *>(
+        m_scalar.object.members);
+    if (m_scalar.object.direct && hint >= 0 && hint < m_scalar.object.count
+        && sameKey(members[hint].first, key))
+        return &members[hint].second;
     const qsizetype i = indexOf(key);
     if (i < 0)
         return nullptr;
     hint = int(i);
-    return &members.at(i).second;
+    return &m_shared->members.at(i).second;
 }
 
 TemplateValue TemplateValue::member(QStringView key) const
