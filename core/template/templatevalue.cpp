@@ -183,36 +183,6 @@ TemplateValue TemplateValue::fromJson(const QJsonValue &value)
     return {};
 }
 
-QJsonValue TemplateValue::toJson() const
-{
-    switch (m_type) {
-    case Type::Nil:
-        return QJsonValue(QJsonValue::Null);
-    case Type::Bool:
-        return m_scalar.b;
-    case Type::Int:
-        return m_scalar.i;
-    case Type::Float:
-        return std::isfinite(m_scalar.d) ? QJsonValue(m_scalar.d) : QJsonValue(QJsonValue::Null);
-    case Type::String:
-        return m_string;
-    case Type::Array:
-    case Type::Range: {
-        QJsonArray out;
-        for (const TemplateValue &item : array())
-            out.append(item.toJson());
-        return out;
-    }
-    case Type::Object: {
-        QJsonObject out;
-        for (const auto &[key, item] : m_shared->members)
-            out.insert(key, item.toJson());
-        return out;
-    }
-    }
-    return {};
-}
-
 qint64 TemplateValue::toInt() const
 {
     switch (m_type) {
@@ -370,11 +340,6 @@ bool TemplateValue::empty() const
     default:
         return false;
     }
-}
-
-bool TemplateValue::blank() const
-{
-    return !truthy() || empty();
 }
 
 QString rubyFloatText(double value)

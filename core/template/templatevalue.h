@@ -38,8 +38,6 @@ public:
     static TemplateValue fromJson(const QJsonValue &value);
     /// The shared copy of a hash key (property names repeat across every user).
     static QString intern(const QString &key);
-    /// Floats that are not finite become null; a range becomes an array.
-    QJsonValue toJson() const;
 
     Type type() const { return m_type; }
     bool isNil() const { return m_type == Type::Nil; }
@@ -78,8 +76,6 @@ public:
 
     /// Liquid's truth: everything but nil and false.
     bool truthy() const { return !(m_type == Type::Nil || (m_type == Type::Bool && !m_scalar.b)); }
-    /// Liquid's `blank`/`default` test: nil, false, an empty string, array or hash.
-    bool blank() const;
     /// Liquid's `empty`: an empty string, array or hash.
     bool empty() const;
 
