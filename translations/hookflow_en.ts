@@ -1474,6 +1474,10 @@ Key: %2</source>
         <source>expected &quot;,&quot; or &quot;}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a number too large for a receiver to read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NodeItem</name>

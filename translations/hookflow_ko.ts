@@ -1491,6 +1491,10 @@ Key: %2</source>
         <source>expected &quot;,&quot; or &quot;}&quot;</source>
         <translation>&quot;,&quot; 또는 &quot;}&quot;가 필요합니다</translation>
     </message>
+    <message>
+        <source>a number too large for a receiver to read</source>
+        <translation>수신 측에서 읽을 수 없을 만큼 큰 숫자</translation>
+    </message>
 </context>
 <context>
     <name>NodeItem</name>

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonvalidator.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
+
+#include <cmath>
 
 namespace Hookflow {
 
@@ -95,6 +98,27 @@ private:
     }
 
     bool number()
+    {
+        const char16_t *start = m_p;
+        if (!numberSyntax())
+            return false;
+        // Syntax allows 1e3000; receivers (Qt's parser among them) refuse what a double cannot hold.
+        QByteArray text;
+        text.reserve(m_p - start);
+        for (const char16_t *c = start; c != m_p; ++c)
+            text.append(char(*c));
+        bool ok = false; // false on overflow and on underflow; the syntax is already checked
+        const double value = text.toDouble(&ok);
+        const qsizetype e = text.indexOf('e') >= 0 ? text.indexOf('e') : text.indexOf('E');
+        const bool large = e >= 0 && !text.mid(e + 1).startsWith('-'); // else it rounds to 0
+        if (!std::isfinite(value) || (!ok && large)) {
+            m_p = start;
+            return failed(Tr::tr("a number too large for a receiver to read"));
+        }
+        return true;
+    }
+
+    bool numberSyntax()
     {
         if (*m_p == u'-')
             ++m_p;
