@@ -8,6 +8,8 @@
 # prints the reproducer's path. Skips (exit 0) when clang or libFuzzer's runtime is missing.
 #
 #   tools/fuzz.sh                       fuzz for HOOKFLOW_FUZZ_SECONDS
+#   HOOKFLOW_FUZZ_SEED=0 tools/fuzz.sh  a new random path (./test uses seed 1, so CI replays
+#                                       the path that was checked before a commit)
 #   tools/fuzz.sh build-fuzz/fuzz-artifacts/crash-…   replay reproducers (any libFuzzer arguments)
 set -euo pipefail
 
@@ -61,7 +63,7 @@ echo "fuzz: template_fuzzer for ${seconds}s (log: $build/fuzz.log)"
 status=0
 "$fuzzer" "$corpus" \
     -dict="$root/tests/fuzz/template.dict" \
-    -max_total_time="$seconds" -max_len=4096 -timeout=5 -rss_limit_mb=2048 \
+    -seed="${HOOKFLOW_FUZZ_SEED:-1}" -max_total_time="$seconds" -max_len=4096 -timeout=5 -rss_limit_mb=2048 \
     -artifact_prefix="$artifacts/" -print_final_stats=1 \
     >"$build/fuzz.log" 2>&1 || status=$?
 
