@@ -102,6 +102,7 @@ TemplateEditor::TemplateEditor(QWidget *parent)
     setBraceMatching(SloppyBraceMatch);
     setWrapMode(WrapWord);
     setWrapVisualFlags(WrapFlagByBorder);
+    setWrapIndentMode(WrapIndentIndented);
     setAutoCompletionSource(AcsNone); // completion is driven by handleCharAdded()
 
     setMarginType(MarginLines, NumberMargin);
@@ -161,6 +162,7 @@ void TemplateEditor::setOutputContext(OutputContext context)
     m_context = context;
     m_lexer->setJson(context == OutputContext::Json);
     setFolding(context == OutputContext::Json ? BoxedTreeFoldStyle : NoFoldStyle, MarginFold);
+    applyFoldColours();
     setWrapMode(context == OutputContext::Json ? WrapWord : WrapCharacter);
     m_checkTimer->start();
 }
@@ -278,6 +280,19 @@ void TemplateEditor::applyPalette()
     setCallTipsBackgroundColor(palette.color(QPalette::ToolTipBase));
     setCallTipsForegroundColor(palette.color(QPalette::ToolTipText));
     SendScintilla(SCI_STYLESETBACK, static_cast<unsigned long>(STYLE_LINENUMBER), margin);
+    applyFoldColours();
+}
+
+void TemplateEditor::applyFoldColours()
+{
+    // setFolding() draws white boxes with black lines, glaring on a dark background.
+    const bool dark = m_lexer->isDarkTheme();
+    const QColor fill = m_lexer->defaultPaper(TemplateLexer::Default);
+    const QColor lines = dark ? QColor(0x90, 0x90, 0x90) : QColor(0x70, 0x70, 0x70);
+    for (int marker = int(SC_MARKNUM_FOLDEREND); marker <= int(SC_MARKNUM_FOLDEROPEN); ++marker) {
+        setMarkerForegroundColor(fill, marker);
+        setMarkerBackgroundColor(lines, marker);
+    }
 }
 
 void TemplateEditor::changeEvent(QEvent *event)

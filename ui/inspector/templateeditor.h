@@ -101,6 +101,7 @@ private:
     };
 
     void applyPalette();
+    void applyFoldColours();
     void handleTextChanged();
     void handleCharAdded(int character);
     void handleCompletionDone(const char *selection, int position);

@@ -468,6 +468,11 @@ void TemplateLexer::restyle()
         styleText(0, scintilla->length());
 }
 
+QColor TemplateLexer::themeColor(int style, bool dark)
+{
+    return colours(style, dark).fore;
+}
+
 TemplateLexer::Scan TemplateLexer::scan(QByteArrayView text, bool json)
 {
     return Scanner(text, json).run();

@@ -78,6 +78,10 @@ public:
     void setDarkTheme(bool dark);
     bool isDarkTheme() const { return m_dark; }
 
+    /// The text colour of `style` on a dark or a light background (for views that show JSON
+    /// the way the editor does).
+    static QColor themeColor(int style, bool dark);
+
     /// Scans UTF-8 template text.
     static Scan scan(QByteArrayView text, bool json);
 

@@ -82,6 +82,14 @@ QVariant VariableListModel::data(const QModelIndex &index, int role) const
         return entry.type;
     case ExamplesRole:
         return examplesText(entry);
+    case DescriptionRole:
+        if (!entry.description.isEmpty())
+            return entry.description;
+        if (entry.path.startsWith(u"user_properties."_s))
+            return tr("Set for %n sample user(s)", nullptr, entry.seenIn);
+        if (entry.path.startsWith(u"event_properties."_s))
+            return tr("Seen in %n sample event(s)", nullptr, entry.seenIn);
+        return {};
     case SearchRole:
         return QStringList{entry.path, entry.type, examplesText(entry), entry.description}.join(
             u'\n');
@@ -110,7 +118,7 @@ VariablePicker::VariablePicker(QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setUniformItemSizes(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setMinimumWidth(420);
+    m_view->setMinimumWidth(520);
     m_view->setMinimumHeight(220);
     m_description->setWordWrap(true);
     m_description->setForegroundRole(QPalette::PlaceholderText);
@@ -202,7 +210,7 @@ bool VariablePicker::eventFilter(QObject *watched, QEvent *event)
 void VariablePicker::updateDescription()
 {
     const QModelIndex index = m_view->currentIndex();
-    const QString description = index.data(Qt::ToolTipRole).toString();
+    const QString description = index.data(VariableListModel::DescriptionRole).toString();
     m_description->setText(description);
 }
 

@@ -27,6 +27,7 @@ public:
         TypeRole,                    ///< "string"
         ExamplesRole,                ///< "김민지, Alex, …"
         SearchRole,                  ///< what the picker's search field matches against
+        DescriptionRole,             ///< the built-in's description, or how many samples have it
     };
 
     explicit VariableListModel(QObject *parent = nullptr);
