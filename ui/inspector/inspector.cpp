@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 Hookflow contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inspector/inspector.h"
+
+#include "inspector/audienceeditor.h"
+#include "inspector/campaigneditor.h"
+#include "inspector/delayeditor.h"
+#include "inspector/exiteditor.h"
+#include "inspector/limiteditor.h"
+#include "inspector/triggereditor.h"
+#include "inspector/webhookeditor.h"
+#include "model/campaigndocument.h"
+#include "targeting/audiencecount.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Hookflow {
+
+Inspector::Inspector(CampaignDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    setObjectName(u"inspector"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(m_scroll);
+
+    connect(document, &CampaignDocument::nodeRemoved, this, [this](const QString &id) {
+        if (!m_selection.contains(id))
+            return;
+        m_selection.removeAll(id);
+        rebuild();
+    });
+    connect(document, &CampaignDocument::documentReset, this, [this] {
+        m_selection.clear();
+        rebuild();
+    });
+    rebuild();
+}
+
+Inspector::~Inspector() = default;
+
+void Inspector::setSelection(const QStringList &nodeIds)
+{
+    if (nodeIds == m_selection && m_editor)
+        return;
+    m_selection = nodeIds;
+    rebuild();
+}
+
+void Inspector::setSampleContext(SampleContextPtr context)
+{
+    m_context = std::move(context);
+    // Built once per context: the counter keeps the users in a column store.
+    if (m_context) {
+        auto counter = std::make_shared<AudienceCounter>();
+        counter->setUsers(m_context->users);
+        m_counter = std::move(counter);
+    } else {
+        m_counter.reset();
+    }
+    if (auto *editor = qobject_cast<NodeEditor *>(m_editor))
+        editor->setSampleContext(m_context, m_counter);
+}
+
+void Inspector::rebuild()
+{
+    // The old editor may be the sender of the signal that brought us here (undo of an add).
+    if (QWidget *old = m_scroll->takeWidget()) {
+        old->hide();
+        old->deleteLater();
+    }
+    m_editor = makeEditor();
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_editor);
+    m_scroll->setWidget(page);
+}
+
+QWidget *Inspector::makeEditor()
+{
+    if (!m_document)
+        return new QLabel;
+    if (m_selection.size() > 1) {
+        auto *label = new QLabel(tr("%n node(s) selected", nullptr, int(m_selection.size())));
+        label->setObjectName(u"inspectorSelectionCount"_s);
+        label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        label->setWordWrap(true);
+        return label;
+    }
+    const Node *node = m_selection.isEmpty() ? nullptr : m_document->node(m_selection.first());
+    if (!node)
+        return new CampaignEditor(m_document);
+
+    NodeEditor *editor = nullptr;
+    switch (node->kind) {
+    case NodeKind::Trigger:
+        editor = new TriggerEditor(m_document, node->id);
+        break;
+    case NodeKind::Audience:
+    case NodeKind::Branch:
+        editor = new AudienceEditor(m_document, node->id);
+        break;
+    case NodeKind::Webhook:
+        editor = new WebhookEditor(m_document, node->id);
+        break;
+    case NodeKind::Delay:
+        editor = new DelayEditor(m_document, node->id);
+        break;
+    case NodeKind::Limit:
+        editor = new LimitEditor(m_document, node->id);
+        break;
+    case NodeKind::Exit:
+        editor = new ExitEditor(m_document, node->id);
+        break;
+    }
+    connect(editor, &NodeEditor::message, this, &Inspector::message);
+    editor->setSampleContext(m_context, m_counter);
+    return editor;
+}
+
+} // namespace Hookflow

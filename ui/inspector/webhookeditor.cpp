@@ -1,0 +1,334 @@
+// SPDX-FileCopyrightText: 2026 Hookflow contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inspector/webhookeditor.h"
+
+#include "inspector/editorhelpers.h"
+#include "inspector/keyvaluemodel.h"
+#include "inspector/requestpreview.h"
+#include "inspector/templateeditor.h"
+#include "model/campaigndocument.h"
+#include "template/template.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Hookflow {
+
+namespace {
+
+const QString PresetKey = u"preset"_s;
+const QString MaxAttemptsKey = u"max_attempts"_s;
+const QString TimeoutKey = u"timeout_ms"_s;
+const QString SchemeKey = u"scheme"_s;
+const QString SecretKey = u"secret"_s;
+const QString StandardWebhooks = u"standard-webhooks"_s;
+
+QLabel *problemLabel(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setStyleSheet(u"color: #b3261e"_s);
+    label->hide();
+    return label;
+}
+
+QLabel *noteLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setStyleSheet(u"color: gray"_s);
+    return label;
+}
+
+} // namespace
+
+WebhookEditor::WebhookEditor(CampaignDocument *document, const QString &nodeId, QWidget *parent)
+    : NodeEditor(document, nodeId, parent)
+    , m_params(new KeyValueModel(this))
+    , m_headers(new KeyValueModel(this))
+{
+    m_method = new QComboBox(this);
+    m_method->setObjectName(u"webhookMethod"_s);
+    for (const QString &method : {u"GET"_s, u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s})
+        m_method->addItem(method, method);
+    form()->addRow(tr("&Method:"), m_method);
+    connect(m_method, &QComboBox::currentIndexChanged, this, [this] {
+        const Node *current = node();
+        const QString method = m_method->currentData().toString();
+        if (isRefreshing() || !current || current->request.method == method)
+            return;
+        Node changed = *current;
+        changed.request.method = method;
+        commit(changed, u"method"_s, Step::Single);
+    });
+
+    m_url = new QLineEdit(this);
+    m_url->setObjectName(u"webhookUrl"_s);
+    m_url->setPlaceholderText(u"https://api.example.com/v1/…"_s);
+    form()->addRow(tr("&URL:"), m_url);
+    m_urlProblem = problemLabel(u"webhookUrlProblem"_s, this);
+    form()->addRow(QString(), m_urlProblem);
+    connect(m_url, &QLineEdit::textChanged, this, [this](const QString &url) {
+        checkUrl(url);
+        const Node *current = node();
+        if (isRefreshing() || !current || current->request.url == url)
+            return;
+        Node changed = *current;
+        changed.request.url = url;
+        commit(changed, u"url"_s);
+    });
+
+    content()->addWidget(new QLabel(tr("<b>Query parameters</b>"), this));
+    content()->addWidget(makeTable(m_params, u"Param"_s, u"params"_s));
+    content()->addWidget(new QLabel(tr("<b>Headers</b>"), this));
+    content()->addWidget(makeTable(m_headers, u"Header"_s, u"headers"_s));
+    content()->addWidget(
+        noteLabel(tr("Content-Type: application/json is always sent. Write secrets as "
+                     "{{secrets.NAME}}; their values never go into the campaign file."),
+                  this));
+
+    content()->addWidget(new QLabel(tr("<b>Body</b>"), this));
+    m_body = new TemplateEditor(this);
+    m_body->setObjectName(u"webhookBody"_s);
+    m_body->setOutputContext(OutputContext::Json);
+    m_body->setMinimumHeight(180);
+    content()->addWidget(m_body);
+    m_bodyNote = noteLabel(tr("GET requests are sent without a body."), this);
+    content()->addWidget(m_bodyNote);
+    connect(m_body, &TemplateEditor::templateEdited, this, [this](const QString &body) {
+        const Node *current = node();
+        if (isRefreshing() || !current || current->request.body == body)
+            return;
+        Node changed = *current;
+        changed.request.body = body;
+        commit(changed, u"body"_s);
+    });
+
+    auto *delivery = new QGroupBox(tr("Delivery"), this);
+    auto *deliveryForm = new QFormLayout(delivery);
+    deliveryForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_preset = new QComboBox(delivery);
+    m_preset->setObjectName(u"webhookPolicyPreset"_s);
+    m_preset->addItem(tr("Default"), QString());
+    m_preset->addItem(tr("Test fire (fail fast)"), u"test-fire"_s);
+    m_preset->addItem(tr("Production (patient retries)"), u"production"_s);
+    deliveryForm->addRow(tr("&Retry policy:"), m_preset);
+    m_maxAttempts = new QSpinBox(delivery);
+    m_maxAttempts->setObjectName(u"webhookMaxAttempts"_s);
+    m_maxAttempts->setRange(0, 50);
+    m_maxAttempts->setSpecialValueText(tr("As the policy says"));
+    deliveryForm->addRow(tr("Max &attempts:"), m_maxAttempts);
+    m_timeout = new QSpinBox(delivery);
+    m_timeout->setObjectName(u"webhookTimeout"_s);
+    m_timeout->setRange(0, 600000);
+    m_timeout->setSingleStep(1000);
+    m_timeout->setSuffix(tr(" ms"));
+    m_timeout->setSpecialValueText(tr("As the policy says"));
+    deliveryForm->addRow(tr("&Timeout:"), m_timeout);
+    content()->addWidget(delivery);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
+        const QString preset = m_preset->currentData().toString();
+        editPolicy(PresetKey, preset.isEmpty() ? QJsonValue() : QJsonValue(preset));
+    });
+    connect(m_maxAttempts, &QSpinBox::valueChanged, this, [this](int attempts) {
+        editPolicy(MaxAttemptsKey, attempts > 0 ? QJsonValue(attempts) : QJsonValue());
+    });
+    connect(m_timeout, &QSpinBox::valueChanged, this, [this](int ms) {
+        editPolicy(TimeoutKey, ms > 0 ? QJsonValue(ms) : QJsonValue());
+    });
+
+    auto *signing = new QGroupBox(tr("Signing"), this);
+    auto *signingLayout = new QFormLayout(signing);
+    signingLayout->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_signing = new QCheckBox(tr("&Sign requests (Standard Webhooks)"), signing);
+    m_signing->setObjectName(u"webhookSigning"_s);
+    signingLayout->addRow(m_signing);
+    m_secret = new QComboBox(signing);
+    m_secret->setObjectName(u"webhookSigningSecret"_s);
+    m_secret->setEditable(true);
+    m_secret->setInsertPolicy(QComboBox::NoInsert);
+    m_secret->lineEdit()->setPlaceholderText(tr("secret name, e.g. signing_key"));
+    signingLayout->addRow(tr("Secret &name:"), m_secret);
+    signingLayout->addRow(noteLabel(tr("The receiver checks the webhook-signature header with "
+                                       "this secret. Only its name is saved."),
+                                    signing));
+    content()->addWidget(signing);
+    connect(m_signing, &QCheckBox::toggled, this, [this](bool on) {
+        editSigning(on, m_secret->currentText(), false);
+    });
+    connect(m_secret, &QComboBox::editTextChanged, this, [this](const QString &secret) {
+        editSigning(m_signing->isChecked(), secret, true);
+    });
+
+    content()->addWidget(new QLabel(tr("<b>Preview</b>"), this));
+    m_preview = new RequestPreview(this);
+    m_preview->setObjectName(u"webhookPreview"_s);
+    m_preview->setDocument(document);
+    m_preview->setNodeId(nodeId);
+    content()->addWidget(m_preview);
+
+    refresh();
+}
+
+QTableView *WebhookEditor::makeTable(KeyValueModel *model, const QString &name, const QString &what)
+{
+    auto *view = new QTableView(this);
+    view->setObjectName(u"webhook"_s + name + u's');
+    view->setModel(model);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(KeyValueModel::NameColumn,
+                                                   QHeaderView::Interactive);
+    view->horizontalHeader()->resizeSection(KeyValueModel::NameColumn, 120);
+    view->verticalHeader()->hide();
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    view->setMinimumHeight(90);
+    view->setMaximumHeight(150);
+
+    auto *add = new QPushButton(tr("+ Add"), this);
+    add->setObjectName(u"webhookAdd"_s + name);
+    auto *remove = new QPushButton(tr("Remove"), this);
+    remove->setObjectName(u"webhookRemove"_s + name);
+    remove->setEnabled(false);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    content()->addLayout(buttons);
+
+    connect(add, &QPushButton::clicked, view, [view, model] {
+        const int row = model->appendRow();
+        view->setFocus();
+        view->setCurrentIndex(model->index(row, KeyValueModel::NameColumn));
+        view->edit(model->index(row, KeyValueModel::NameColumn));
+    });
+    connect(remove, &QPushButton::clicked, view, [view, model] {
+        const QModelIndex current = view->currentIndex();
+        if (current.isValid())
+            model->removeRowAt(current.row());
+    });
+    auto updateRemove = [view, remove] {
+        remove->setEnabled(view->selectionModel()->hasSelection());
+    };
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, remove, updateRemove);
+    connect(model, &QAbstractItemModel::modelReset, remove, updateRemove);
+    connect(model,
+            &KeyValueModel::pairsEdited,
+            this,
+            [this, model, what](const HeaderList &pairs, const QString &edit) {
+                const Node *current = node();
+                if (isRefreshing() || !current)
+                    return;
+                Node changed = *current;
+                (model == m_params ? changed.request.params : changed.request.headers) = pairs;
+                const bool cell = edit.startsWith(u"row"_s);
+                commit(changed, what + u'/' + edit, cell ? Step::Typing : Step::Single);
+            });
+    return view;
+}
+
+void WebhookEditor::showNode(const Node &node)
+{
+    const RequestTemplate &request = node.request;
+    if (m_method->findData(request.method) < 0)
+        m_method->addItem(request.method, request.method);
+    EditorHelpers::showData(m_method, request.method);
+    EditorHelpers::showText(m_url, request.url);
+    checkUrl(request.url);
+    m_params->setPairs(request.params);
+    m_headers->setPairs(request.headers);
+    if (m_body->templateText() != request.body)
+        m_body->setTemplateText(request.body);
+    m_bodyNote->setVisible(request.method == u"GET");
+
+    EditorHelpers::showData(m_preset, node.policy.value(PresetKey).toString());
+    EditorHelpers::showValue(m_maxAttempts, node.policy.value(MaxAttemptsKey).toInt());
+    EditorHelpers::showValue(m_timeout, node.policy.value(TimeoutKey).toInt());
+    const bool signing = !node.signing.isEmpty();
+    if (m_signing->isChecked() != signing)
+        m_signing->setChecked(signing);
+    EditorHelpers::showEditText(m_secret, node.signing.value(SecretKey).toString());
+    m_secret->setEnabled(signing);
+}
+
+void WebhookEditor::sampleContextChanged()
+{
+    const SampleContextPtr context = sampleContext();
+    m_preview->setSampleContext(context);
+    if (!context)
+        return;
+    m_body->setCatalogue(context->catalogue);
+    const QString secret = m_secret->currentText();
+    m_secret->clear();
+    for (const CatalogueEntry &entry : context->catalogue.entries()) {
+        if (entry.path.startsWith(u"secrets."_s))
+            m_secret->addItem(entry.path.mid(8));
+    }
+    m_secret->setCurrentIndex(-1);
+    m_secret->setEditText(secret);
+    checkUrl(m_url->text());
+}
+
+void WebhookEditor::checkUrl(const QString &url)
+{
+    const SampleContextPtr context = sampleContext();
+    const QList<TemplateDiagnostic> problems = Template::check(url,
+                                                               OutputContext::Url,
+                                                               context ? &context->catalogue
+                                                                       : nullptr);
+    QStringList lines;
+    for (const TemplateDiagnostic &problem : problems)
+        lines << problem.message;
+    m_urlProblem->setText(lines.join(u'\n'));
+    m_urlProblem->setVisible(!lines.isEmpty());
+}
+
+void WebhookEditor::editPolicy(const QString &key, const QJsonValue &value)
+{
+    const Node *current = node();
+    if (isRefreshing() || !current)
+        return;
+    Node changed = *current;
+    // Only what the user sets is written; the other members of the policy stay as they are.
+    if (value.isNull() || value.isUndefined())
+        changed.policy.remove(key);
+    else
+        changed.policy.insert(key, value);
+    if (changed.policy == current->policy)
+        return;
+    commit(changed, u"policy/"_s + key, key == PresetKey ? Step::Single : Step::Typing);
+}
+
+void WebhookEditor::editSigning(bool on, const QString &secret, bool typing)
+{
+    const Node *current = node();
+    if (isRefreshing() || !current)
+        return;
+    Node changed = *current;
+    if (on) {
+        changed.signing.insert(SchemeKey, StandardWebhooks);
+        changed.signing.insert(SecretKey, secret);
+    } else {
+        changed.signing = {};
+    }
+    m_secret->setEnabled(on);
+    if (changed.signing == current->signing)
+        return;
+    commit(changed, u"signing"_s, typing ? Step::Typing : Step::Single);
+}
+
+} // namespace Hookflow
