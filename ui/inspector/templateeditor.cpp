@@ -183,10 +183,21 @@ void TemplateEditor::setTemplateText(const QString &text)
 {
     if (text == templateText())
         return;
+    // Keep the view where it was (an undo from the main window replaces the text).
+    const long position = SendScintilla(SCI_GETCURRENTPOS);
+    const long firstLine = SendScintilla(SCI_GETFIRSTVISIBLELINE);
     m_programmatic = true;
     setText(text);
     SendScintilla(SCI_EMPTYUNDOBUFFER);
     m_programmatic = false;
+    long restored = std::min<long>(position, length());
+    if (restored > 0) // never inside a multi-byte character
+        restored = SendScintilla(SCI_POSITIONAFTER,
+                                 static_cast<unsigned long>(
+                                     SendScintilla(SCI_POSITIONBEFORE,
+                                                   static_cast<unsigned long>(restored))));
+    SendScintilla(SCI_GOTOPOS, static_cast<unsigned long>(restored));
+    SendScintilla(SCI_SETFIRSTVISIBLELINE, static_cast<unsigned long>(firstLine));
     m_pendingBrace = -1;
 }
 
@@ -426,7 +437,20 @@ QStringList TemplateEditor::completionsAt(int position, int *prefixLength) const
         return {};
     const QString typed = QString::fromUtf8(prefix);
     QStringList items;
-    if (scan.endAfterPipe) {
+    if (scan.endAtTagName) {
+        static const QStringList tags{u"assign"_s,  u"break"_s,      u"capture"_s,
+                                      u"case"_s,    u"comment"_s,    u"continue"_s,
+                                      u"cycle"_s,   u"decrement"_s,  u"echo"_s,
+                                      u"else"_s,    u"elsif"_s,      u"endcapture"_s,
+                                      u"endcase"_s, u"endcomment"_s, u"endfor"_s,
+                                      u"endif"_s,   u"endraw"_s,     u"endunless"_s,
+                                      u"for"_s,     u"if"_s,         u"increment"_s,
+                                      u"raw"_s,     u"unless"_s,     u"when"_s};
+        for (const QString &tag : tags) {
+            if (tag.startsWith(typed, Qt::CaseInsensitive))
+                items.append(tag);
+        }
+    } else if (scan.endAfterPipe) {
         for (const QString &name : TemplateFilters::names()) {
             if (name.startsWith(typed, Qt::CaseInsensitive))
                 items.append(name);

@@ -304,6 +304,7 @@ private:
             m_unclosed = true;
             m_scan.endRegion = tag ? TemplateLexer::Region::Tag : TemplateLexer::Region::Output;
             m_scan.endAfterPipe = afterPipe;
+            m_scan.endAtTagName = tag && firstWord;
             return k;
         }
         if (!tag)

@@ -65,6 +65,7 @@ public:
         QList<int> foldLevels;              ///< one per line, Scintilla's SC_FOLDLEVEL* encoding
         Region endRegion = Region::Outside; ///< where the end of the text lies
         bool endAfterPipe = false;          ///< the end is in filter-name position (after `|`)
+        bool endAtTagName = false;          ///< the end is where an unclosed tag's name goes
     };
 
     explicit TemplateLexer(QObject *parent = nullptr);
