@@ -31,6 +31,7 @@ AudienceEditor::AudienceEditor(CampaignDocument *document, const QString &nodeId
     m_count->setObjectName(u"audienceCount"_s);
     m_count->setWordWrap(true);
     m_count->setTextFormat(Qt::RichText);
+    m_count->setStyleSheet(u"QLabel { background: #efeaff; border-radius: 4px; padding: 6px; }"_s);
     content()->addWidget(m_count);
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"audienceProblem"_s);

@@ -103,21 +103,21 @@ QString ConditionEditor::operatorLabel(Operator op, KeyType keyType)
     }
     switch (op) {
     case Operator::In:
-        return tr("is one of");
+        return tr("be one of");
     case Operator::Contains:
-        return tr("contains");
+        return tr("contain");
     case Operator::StartsWith:
-        return tr("starts with");
+        return tr("start with");
     case Operator::EndsWith:
-        return tr("ends with");
+        return tr("end with");
     case Operator::Gt:
-        return tr("is greater than");
+        return tr("be greater than");
     case Operator::Gte:
-        return tr("is at least");
+        return tr("be at least");
     case Operator::Lt:
-        return tr("is less than");
+        return tr("be less than");
     case Operator::Lte:
-        return tr("is at most");
+        return tr("be at most");
     }
     return {};
 }
@@ -178,7 +178,9 @@ ConditionEditor::ConditionEditor(QWidget *parent)
     m_valueType->addItem(tr("True/false"), int(ValueType::Boolean));
     m_valueType->addItem(tr("Version"), int(ValueType::Version));
     m_valueType->addItem(tr("JSON"), int(ValueType::Json));
+    m_times = new QLabel(tr("time(s)"), this);
     valuesRow->addWidget(m_values, 1);
+    valuesRow->addWidget(m_times);
     valuesRow->addWidget(m_valueType);
     layout->addLayout(valuesRow);
 
@@ -349,10 +351,12 @@ void ConditionEditor::setCondition(const Condition &condition)
     EditorHelpers::showData(m_valueType, int(condition.valueType));
     // The text being typed may read as these values already ("5," is [5]): leave it alone then.
     const auto typed = ConditionValues::parse(m_values->text(), condition.valueType);
-    if (!typed || *typed != condition.values) {
-        m_values->setText(ConditionValues::format(condition.values, condition.valueType));
-        showValuesProblem({});
-    }
+    if (!typed || *typed != condition.values)
+        EditorHelpers::showText(m_values,
+                                ConditionValues::format(condition.values, condition.valueType));
+    // Values the type cannot read ("9.0.0" as a number) stay pointed out.
+    const auto shown = ConditionValues::parse(m_values->text(), condition.valueType);
+    showValuesProblem(shown ? QString() : shown.error().message);
     m_within->setChecked(condition.within.has_value());
     if (condition.within) {
         EditorHelpers::showValue(m_withinAmount, int(condition.within->amount));
@@ -379,6 +383,7 @@ void ConditionEditor::updateVisibility()
     m_operator->setVisible(!audience);
     m_values->setVisible(!audience);
     m_valueType->setVisible(!audience && type != KeyType::Event);
+    m_times->setVisible(type == KeyType::Event);
     m_withinRow->setVisible(type == KeyType::Event);
     m_whereLabel->setVisible(type == KeyType::Event && !m_condition.where.isEmpty());
     m_where->setVisible(type == KeyType::Event);
@@ -450,8 +455,9 @@ void ConditionEditor::fillOperators()
         m_match->addItem(tr("is in"), int(MatchType::Match));
         m_match->addItem(tr("is not in"), int(MatchType::NotMatch));
     } else {
-        m_match->addItem(tr("matches"), int(MatchType::Match));
-        m_match->addItem(tr("does not match"), int(MatchType::NotMatch));
+        // "must" + "be at least" reads as a sentence: app_version must be at least 2.4.0.
+        m_match->addItem(tr("must"), int(MatchType::Match));
+        m_match->addItem(tr("must not"), int(MatchType::NotMatch));
     }
     m_operator->clear();
     if (type == KeyType::Event) {

@@ -68,6 +68,7 @@ private:
     QComboBox *m_match = nullptr;
     QComboBox *m_operator = nullptr;
     QLineEdit *m_values = nullptr;
+    QLabel *m_times = nullptr; ///< after a behavioural condition's count
     QComboBox *m_valueType = nullptr;
     QLabel *m_valuesProblem = nullptr;
     QWidget *m_withinRow = nullptr;

@@ -34,7 +34,9 @@ DelayEditor::DelayEditor(CampaignDocument *document, const QString &nodeId, QWid
     m_unit->setObjectName(u"delayUnit"_s);
     row->addWidget(m_amount, 1);
     row->addWidget(m_unit);
-    form()->addRow(tr("&Wait:"), row);
+    auto *label = new QLabel(tr("&Wait:"), this);
+    label->setBuddy(m_amount);
+    form()->addRow(label, row);
     auto *note = new QLabel(tr("Users wait this long, then go on to the next step."), this);
     note->setWordWrap(true);
     content()->addWidget(note);

@@ -21,7 +21,7 @@ LimitEditor::LimitEditor(CampaignDocument *document, const QString &nodeId, QWid
     m_count = new QSpinBox(this);
     m_count->setObjectName(u"limitCount"_s);
     m_count->setRange(1, 100000);
-    m_count->setSuffix(tr(" time(s)"));
+    m_count->setSuffix(tr(" message(s)"));
     form()->addRow(tr("&At most:"), m_count);
     auto *row = new QHBoxLayout;
     m_amount = new QSpinBox(this);
@@ -31,7 +31,9 @@ LimitEditor::LimitEditor(CampaignDocument *document, const QString &nodeId, QWid
     m_unit->setObjectName(u"limitWindowUnit"_s);
     row->addWidget(m_amount, 1);
     row->addWidget(m_unit);
-    form()->addRow(tr("&Per:"), row);
+    auto *label = new QLabel(tr("&Per:"), this);
+    label->setBuddy(m_amount);
+    form()->addRow(label, row);
     auto *note = new QLabel(tr("A user who already got this many messages in the window stops "
                                "here."),
                             this);

@@ -22,6 +22,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Hookflow {
@@ -104,7 +106,7 @@ WebhookEditor::WebhookEditor(CampaignDocument *document, const QString &nodeId, 
     m_body = new TemplateEditor(this);
     m_body->setObjectName(u"webhookBody"_s);
     m_body->setOutputContext(OutputContext::Json);
-    m_body->setMinimumHeight(180);
+    m_body->setMinimumHeight(220);
     content()->addWidget(m_body);
     m_bodyNote = noteLabel(tr("GET requests are sent without a body."), this);
     content()->addWidget(m_bodyNote);
@@ -183,9 +185,13 @@ WebhookEditor::WebhookEditor(CampaignDocument *document, const QString &nodeId, 
     refresh();
 }
 
-QTableView *WebhookEditor::makeTable(KeyValueModel *model, const QString &name, const QString &what)
+QWidget *WebhookEditor::makeTable(KeyValueModel *model, const QString &name, const QString &what)
 {
-    auto *view = new QTableView(this);
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    auto *view = new QTableView(box);
     view->setObjectName(u"webhook"_s + name + u's');
     view->setModel(model);
     view->horizontalHeader()->setStretchLastSection(true);
@@ -196,19 +202,30 @@ QTableView *WebhookEditor::makeTable(KeyValueModel *model, const QString &name, 
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::AllEditTriggers);
-    view->setMinimumHeight(90);
-    view->setMaximumHeight(150);
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    layout->addWidget(view);
+    // As tall as its rows (at least one empty row, at most six), so a short list stays short.
+    auto fitRows = [view, model] {
+        const int rows = std::clamp(model->rowCount(), 1, 6);
+        const int rowHeight = view->verticalHeader()->defaultSectionSize();
+        view->setFixedHeight(view->horizontalHeader()->sizeHint().height() + rows * rowHeight
+                             + 2 * view->frameWidth());
+    };
+    connect(model, &QAbstractItemModel::modelReset, view, fitRows);
+    connect(model, &QAbstractItemModel::rowsInserted, view, fitRows);
+    connect(model, &QAbstractItemModel::rowsRemoved, view, fitRows);
+    fitRows();
 
-    auto *add = new QPushButton(tr("+ Add"), this);
+    auto *add = new QPushButton(tr("+ Add"), box);
     add->setObjectName(u"webhookAdd"_s + name);
-    auto *remove = new QPushButton(tr("Remove"), this);
+    auto *remove = new QPushButton(tr("Remove"), box);
     remove->setObjectName(u"webhookRemove"_s + name);
     remove->setEnabled(false);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);
     buttons->addStretch(1);
-    content()->addLayout(buttons);
+    layout->addLayout(buttons);
 
     connect(add, &QPushButton::clicked, view, [view, model] {
         const int row = model->appendRow();
@@ -238,7 +255,7 @@ QTableView *WebhookEditor::makeTable(KeyValueModel *model, const QString &name, 
                 const bool cell = edit.startsWith(u"row"_s);
                 commit(changed, what + u'/' + edit, cell ? Step::Typing : Step::Single);
             });
-    return view;
+    return box;
 }
 
 void WebhookEditor::showNode(const Node &node)

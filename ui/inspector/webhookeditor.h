@@ -9,7 +9,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
-class QTableView;
 
 namespace Hookflow {
 
@@ -36,7 +35,8 @@ protected:
     void sampleContextChanged() override;
 
 private:
-    QTableView *makeTable(KeyValueModel *model, const QString &name, const QString &what);
+    /// The table of params or headers with its Add and Remove buttons.
+    QWidget *makeTable(KeyValueModel *model, const QString &name, const QString &what);
     void checkUrl(const QString &url);
     void editPolicy(const QString &key, const QJsonValue &value);
     void editSigning(bool on, const QString &secret, bool typing);

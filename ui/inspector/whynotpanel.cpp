@@ -8,10 +8,8 @@
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -26,7 +24,9 @@ WhyNotPanel::WhyNotPanel(QWidget *parent)
     setObjectName(u"whyNot"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *intro = new QLabel(tr("Why is a user in or out? Pick a sample user:"), this);
+    auto *intro = new QLabel(tr("<b>Why in, why out?</b> Pick a sample user to see how the "
+                                "rules decide for them."),
+                             this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -48,21 +48,18 @@ WhyNotPanel::WhyNotPanel(QWidget *parent)
     m_summary->setTextFormat(Qt::RichText);
     layout->addWidget(m_summary);
 
-    m_trace = new QTreeView(this);
+    // A label rather than a tree view: explanations are sentences and must wrap in a
+    // narrow dock. It shows what the trace model holds.
+    m_trace = new QLabel(this);
     m_trace->setObjectName(u"whyNotTrace"_s);
-    m_trace->setModel(m_traceModel);
-    m_trace->setHeaderHidden(true);
     m_trace->setWordWrap(true);
-    m_trace->setUniformRowHeights(false);
-    m_trace->setRootIsDecorated(false);
-    m_trace->setItemsExpandable(false);
-    m_trace->setSelectionMode(QAbstractItemView::NoSelection);
-    m_trace->setMinimumHeight(120);
-    m_trace->header()->setStretchLastSection(true);
+    m_trace->setTextFormat(Qt::RichText);
+    m_trace->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_trace->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_trace);
 
     connect(m_user, &QComboBox::currentIndexChanged, this, &WhyNotPanel::evaluate);
-    connect(m_traceModel, &QAbstractItemModel::modelReset, m_trace, &QTreeView::expandAll);
+    connect(m_traceModel, &QAbstractItemModel::modelReset, this, &WhyNotPanel::showTrace);
 }
 
 void WhyNotPanel::setSampleContext(const SampleContextPtr &context)
@@ -140,6 +137,33 @@ void WhyNotPanel::evaluate()
                               "every rule has a condition that fails (marked ✗).</span>")
                                .arg(who));
     }
+}
+
+} // namespace Hookflow
+
+namespace Hookflow {
+
+void WhyNotPanel::showTrace()
+{
+    QString html;
+    const QModelIndex root;
+    for (int r = 0; r < m_traceModel->rowCount(root); ++r) {
+        const QModelIndex rule = m_traceModel->index(r, 0, root);
+        const QString color = rule.data(TraceModel::PassedRole).toBool() ? u"#1b7f3b"_s
+                                                                         : u"#b3261e"_s;
+        html += u"<p style=\"margin: 6px 0 2px 0; color: %1\"><b>%2</b></p>"_s
+                    .arg(color, rule.data().toString().toHtmlEscaped());
+        for (int c = 0; c < m_traceModel->rowCount(rule); ++c) {
+            const QModelIndex condition = m_traceModel->index(c, 0, rule);
+            const QString conditionColor = condition.data(TraceModel::PassedRole).toBool()
+                                               ? u"#1b7f3b"_s
+                                               : u"#b3261e"_s;
+            html += u"<p style=\"margin: 0 0 3px 14px; color: %1\">%2</p>"_s
+                        .arg(conditionColor, condition.data().toString().toHtmlEscaped());
+        }
+    }
+    m_trace->setText(html);
+    m_trace->setVisible(!html.isEmpty());
 }
 
 } // namespace Hookflow

@@ -9,7 +9,6 @@
 
 class QComboBox;
 class QLabel;
-class QTreeView;
 
 namespace Hookflow {
 
@@ -37,6 +36,7 @@ public:
 
 private:
     void evaluate();
+    void showTrace();
 
     SampleContextPtr m_context;
     RuleSet m_rules;
@@ -45,7 +45,7 @@ private:
     TraceModel *m_traceModel = nullptr;
     QComboBox *m_user = nullptr;
     QLabel *m_summary = nullptr;
-    QTreeView *m_trace = nullptr;
+    QLabel *m_trace = nullptr;
 };
 
 } // namespace Hookflow
