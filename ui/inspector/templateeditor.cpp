@@ -220,7 +220,9 @@ int TemplateEditor::bytePosition(qsizetype utf16Offset) const
 void TemplateEditor::checkNow()
 {
     m_checkTimer->stop();
-    const QList<TemplateDiagnostic> found = Template::check(templateText(), m_context, &m_catalogue);
+    // Without sample data every property would look unknown; warn only against real samples.
+    const VariableCatalogue *catalogue = m_catalogue.entries().isEmpty() ? nullptr : &m_catalogue;
+    const QList<TemplateDiagnostic> found = Template::check(templateText(), m_context, catalogue);
     const bool changed = !sameDiagnostics(found, m_diagnostics);
     m_diagnostics = found;
     updateMarks();
