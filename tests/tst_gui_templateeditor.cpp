@@ -85,6 +85,7 @@ private slots:
     void lexerStylesPlaceholdersApart();
     void lexerOnlyHighlightsPlaceholdersOutsideJson();
     void lexerFoldsJsonAndBlocks();
+    void lexerKnowsRawAndComments();
     void pickerInsertsVariableAtCursor();
     void typingBraceOffersPicker();
     void pickerModelIsSound();
@@ -394,6 +395,31 @@ void TestGuiTemplateEditor::lexerFoldsJsonAndBlocks()
     m_editor->recolor();
     QCOMPARE(int(m_editor->SendScintilla(QsciScintillaBase::SCI_GETFOLDLEVEL, 1UL)),
              (base + 1) | header);
+}
+
+void TestGuiTemplateEditor::lexerKnowsRawAndComments()
+{
+    const QString text = u"{\"a\": \"{% raw %}{{ not }}{% endraw %}{% comment %}note{% endcomment "
+                         "%}{%# inline %}{{ x -}}\"}"_s;
+    m_editor->setTemplateText(text);
+    m_editor->recolor();
+    auto at = [&](const QString &needle) {
+        return styleAt(bytePosition(text, text.indexOf(needle)));
+    };
+    QCOMPARE(at(u"{{ not"_s), int(TemplateLexer::Raw));
+    QCOMPARE(at(u"endraw"_s), int(TemplateLexer::TagName));
+    QCOMPARE(at(u"note"_s), int(TemplateLexer::Comment));
+    QCOMPARE(at(u"# inline"_s), int(TemplateLexer::Comment));
+    QCOMPARE(at(u"x -}}"_s), int(TemplateLexer::OutputVariable));
+    QCOMPARE(at(u"-}}"_s), int(TemplateLexer::OutputDelimiter));
+    QCOMPARE(at(u"\"}"_s), int(TemplateLexer::JsonString)); // back in the string afterwards
+
+    // Where the end of a text lies, for completion.
+    QCOMPARE(TemplateLexer::scan("{\"a\": \"x", true).endRegion, TemplateLexer::Region::JsonString);
+    QCOMPARE(TemplateLexer::scan("{{ a | ", true).endRegion, TemplateLexer::Region::Output);
+    QVERIFY(TemplateLexer::scan("{{ a | ", true).endAfterPipe);
+    QVERIFY(TemplateLexer::scan("{% ", false).endAtTagName);
+    QCOMPARE(TemplateLexer::scan("{% raw %}{{", false).endRegion, TemplateLexer::Region::Raw);
 }
 
 void TestGuiTemplateEditor::pickerInsertsVariableAtCursor()
