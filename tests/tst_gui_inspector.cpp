@@ -33,6 +33,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -125,6 +126,8 @@ private slots:
     void typingIsOneUndoStepPerField_data();
     void typingIsOneUndoStepPerField();
     void undoRefreshesEditorOfOtherField();
+    void buttonsAreStepsOfTheirOwn();
+    void refusedEditOfRunningCampaign();
     void statusChangesThroughDocument();
     void delayAndLimitSpinBoxes();
     void webhookParamsAndHeaders();
@@ -361,6 +364,45 @@ void TestGuiInspector::undoRefreshesEditorOfOtherField()
     m_document->undoStack()->undo();
     QCOMPARE(url->text(), u"https://api.example.com/v1/alimtalk"_s);
     QCOMPARE(method->currentData().toString(), u"POST"_s);
+}
+
+void TestGuiInspector::buttonsAreStepsOfTheirOwn()
+{
+    load(u"price-drop-alert"_s);
+    auto *editor = qobject_cast<TriggerEditor *>(select({u"start"_s}));
+    QVERIFY(editor);
+    QUndoStack *undo = m_document->undoStack();
+    auto *add = editor->filters()->findChild<QPushButton *>(u"addCondition"_s,
+                                                            Qt::FindDirectChildrenOnly);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(undo->count(), 2);
+    QCOMPARE(m_document->node(u"start"_s)->filters.size(), 3);
+    // The undo menu says what the step did, in words.
+    QVERIFY2(undo->undoText().contains(u"new condition"_s), qPrintable(undo->undoText()));
+    undo->undo();
+    QCOMPARE(editor->filters()->rows().size(), 2);
+}
+
+void TestGuiInspector::refusedEditOfRunningCampaign()
+{
+    load(u"price-drop-alert"_s);
+    m_document->setStatus(CampaignStatus::Running);
+    int asked = 0;
+    m_document->setRunningEditGate([&asked] {
+        ++asked;
+        return false; // the user does not want to pause it
+    });
+    select({u"alimtalk"_s});
+    QSignalSpy messages(m_inspector.get(), &Inspector::message);
+    auto *url = child<QLineEdit>(u"webhookUrl"_s);
+    url->setFocus();
+    QTest::keyClicks(url, u"x"_s);
+    QVERIFY(asked > 0);
+    QCOMPARE(m_document->node(u"alimtalk"_s)->request.url, u"https://api.example.com/v1/alimtalk"_s);
+    QCOMPARE(url->text(), u"https://api.example.com/v1/alimtalk"_s);
+    QCOMPARE(messages.count(), 1);
+    m_document->setRunningEditGate({});
 }
 
 void TestGuiInspector::statusChangesThroughDocument()

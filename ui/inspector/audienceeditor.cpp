@@ -51,7 +51,7 @@ AudienceEditor::AudienceEditor(CampaignDocument *document, const QString &nodeId
                     return;
                 Node changed = *current;
                 changed.rules = rules;
-                commit(changed, u"rules/"_s + what, typing ? Step::Typing : Step::Single);
+                commit(changed, what, typing ? Step::Typing : Step::Single);
             });
 
     auto *line = new QFrame(this);

@@ -110,7 +110,11 @@ CampaignEditor::CampaignEditor(CampaignDocument *document, QWidget *parent)
         if (old == text)
             return;
         m_document->setField(field, text);
-        refresh(); // shows the old text again if the edit was refused
+        if (m_document->campaign().status == CampaignStatus::Running && old != text) {
+            // Refused: show the old text again and say why.
+            refresh();
+            emit message(tr("Not changed: the campaign is running. Pause it to edit it."));
+        }
     };
     connect(m_title, &QLineEdit::textChanged, this, [edit](const QString &text) {
         edit(CampaignDocument::Field::Title, text);

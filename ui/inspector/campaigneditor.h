@@ -32,6 +32,9 @@ public:
 
     static QString statusLabel(CampaignStatus status);
 
+signals:
+    void message(const QString &text);
+
 private:
     void setStatus(CampaignStatus status);
 

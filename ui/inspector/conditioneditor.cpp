@@ -241,25 +241,25 @@ ConditionEditor::ConditionEditor(QWidget *parent)
             m_condition.values = QJsonArray{1};
         }
         setCondition(m_condition);
-        userEdit(u"type"_s, false);
+        userEdit(tr("what it looks at"), false);
     });
     connect(m_name, &QComboBox::editTextChanged, this, [this](const QString &text) {
         if (m_showing || text == m_condition.keyName)
             return;
         m_condition.keyName = text;
-        userEdit(u"name"_s, true);
+        userEdit(tr("name"), true);
     });
     connect(m_match, &QComboBox::currentIndexChanged, this, [this] {
         if (m_showing)
             return;
         m_condition.match = MatchType(m_match->currentData().toInt());
-        userEdit(u"match"_s, false);
+        userEdit(tr("must or must not"), false);
     });
     connect(m_operator, &QComboBox::currentIndexChanged, this, [this] {
         if (m_showing)
             return;
         m_condition.op = Operator(m_operator->currentData().toInt());
-        userEdit(u"operator"_s, false);
+        userEdit(tr("operator"), false);
     });
     connect(m_valueType, &QComboBox::currentIndexChanged, this, [this] {
         if (m_showing)
@@ -272,7 +272,7 @@ ConditionEditor::ConditionEditor(QWidget *parent)
         } else {
             showValuesProblem(values.error().message);
         }
-        userEdit(u"value_type"_s, false);
+        userEdit(tr("value type"), false);
     });
     connect(m_values, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (m_showing)
@@ -286,7 +286,7 @@ ConditionEditor::ConditionEditor(QWidget *parent)
         if (*values == m_condition.values)
             return;
         m_condition.values = *values;
-        userEdit(u"values"_s, true);
+        userEdit(tr("values"), true);
     });
     auto withinEdited = [this](bool typing) {
         if (m_showing)
@@ -298,7 +298,7 @@ ConditionEditor::ConditionEditor(QWidget *parent)
             m_condition.within.reset();
         m_withinAmount->setEnabled(m_within->isChecked());
         m_withinUnit->setEnabled(m_within->isChecked());
-        userEdit(u"within"_s, typing);
+        userEdit(tr("time window"), typing);
     };
     connect(m_within, &QCheckBox::toggled, this, [withinEdited] { withinEdited(false); });
     connect(m_withinAmount, &QSpinBox::valueChanged, this, [withinEdited] { withinEdited(true); });
@@ -310,7 +310,7 @@ ConditionEditor::ConditionEditor(QWidget *parent)
             this,
             [this](const QList<Condition> &where, const QString &what, bool typing) {
                 m_condition.where = where;
-                userEdit(u"where/"_s + what, typing);
+                userEdit(tr("event filter: %1").arg(what), typing);
             });
     connect(m_remove, &QToolButton::clicked, this, &ConditionEditor::removeRequested);
 }

@@ -32,7 +32,7 @@ ConditionListEditor::ConditionListEditor(QWidget *parent)
         conditions.append(newCondition());
         m_conditions = conditions;
         rebuild();
-        emit conditionsEdited(conditions, u"add"_s, false);
+        emit conditionsEdited(conditions, tr("new condition"), false);
         if (!m_rows.isEmpty())
             m_rows.last()->setFocus();
     });
@@ -109,7 +109,9 @@ ConditionEditor *ConditionListEditor::makeRow(int index)
                 if (i < 0)
                     return;
                 m_conditions[i] = condition;
-                emit conditionsEdited(m_conditions, u"%1/%2"_s.arg(i).arg(field), typing);
+                emit conditionsEdited(m_conditions,
+                                      tr("condition %1 %2").arg(i + 1).arg(field),
+                                      typing);
             });
     connect(row, &ConditionEditor::removeRequested, this, [this, row] {
         const qsizetype i = m_rows.indexOf(row);
@@ -118,7 +120,7 @@ ConditionEditor *ConditionListEditor::makeRow(int index)
         m_conditions.removeAt(i);
         const QList<Condition> conditions = m_conditions;
         rebuild();
-        emit conditionsEdited(conditions, u"remove"_s, false);
+        emit conditionsEdited(conditions, tr("removed condition"), false);
     });
     return row;
 }

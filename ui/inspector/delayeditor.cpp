@@ -47,7 +47,7 @@ DelayEditor::DelayEditor(CampaignDocument *document, const QString &nodeId, QWid
             return;
         Node changed = *current;
         changed.wait.amount = amount;
-        commit(changed, u"wait/amount"_s);
+        commit(changed, tr("wait"));
     });
     connect(m_unit, &QComboBox::currentIndexChanged, this, [this] {
         const Node *current = node();
@@ -56,7 +56,7 @@ DelayEditor::DelayEditor(CampaignDocument *document, const QString &nodeId, QWid
             return;
         Node changed = *current;
         changed.wait.unit = unit;
-        commit(changed, u"wait/unit"_s, Step::Single);
+        commit(changed, tr("wait unit"), Step::Single);
     });
     refresh();
 }

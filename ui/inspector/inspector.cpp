@@ -98,8 +98,11 @@ QWidget *Inspector::makeEditor()
         return label;
     }
     const Node *node = m_selection.isEmpty() ? nullptr : m_document->node(m_selection.first());
-    if (!node)
-        return new CampaignEditor(m_document);
+    if (!node) {
+        auto *editor = new CampaignEditor(m_document);
+        connect(editor, &CampaignEditor::message, this, &Inspector::message);
+        return editor;
+    }
 
     NodeEditor *editor = nullptr;
     switch (node->kind) {

@@ -34,7 +34,7 @@ int KeyValueModel::appendRow()
     beginInsertRows({}, row, row);
     m_pairs.append(std::pair<QString, QString>());
     endInsertRows();
-    emit pairsEdited(m_pairs, u"add"_s);
+    emit pairsEdited(m_pairs, {tr("new row"), false});
     return row;
 }
 
@@ -45,7 +45,7 @@ void KeyValueModel::removeRowAt(int row)
     beginRemoveRows({}, row, row);
     m_pairs.removeAt(row);
     endRemoveRows();
-    emit pairsEdited(m_pairs, u"remove"_s);
+    emit pairsEdited(m_pairs, {tr("removed row"), false});
 }
 
 int KeyValueModel::rowCount(const QModelIndex &parent) const
@@ -81,8 +81,9 @@ bool KeyValueModel::setData(const QModelIndex &index, const QVariant &value, int
     cell = text;
     emit dataChanged(index, index);
     emit pairsEdited(m_pairs,
-                     u"row %1 %2"_s.arg(index.row())
-                         .arg(index.column() == NameColumn ? u"name"_s : u"value"_s));
+                     {index.column() == NameColumn ? tr("row %1 name").arg(index.row() + 1)
+                                                   : tr("row %1 value").arg(index.row() + 1),
+                      true});
     return true;
 }
 

@@ -19,6 +19,13 @@ class KeyValueModel final : public QAbstractTableModel
 public:
     enum Column { NameColumn, ValueColumn, ColumnCount };
 
+    /// What an edit did, for the undo history: "row 2 value" (a cell, typing) or "new row".
+    struct Edit
+    {
+        QString text;
+        bool typing = false;
+    };
+
     explicit KeyValueModel(QObject *parent = nullptr);
 
     /// Shows `pairs`; rows whose text is unchanged are left alone, so an open editor survives.
@@ -40,8 +47,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 signals:
-    /// The user changed the rows; `what` names the edit ("row 2 name", "add", "remove").
-    void pairsEdited(const Hookflow::HeaderList &pairs, const QString &what);
+    /// The user changed the rows.
+    void pairsEdited(const Hookflow::HeaderList &pairs, const Hookflow::KeyValueModel::Edit &edit);
 
 private:
     HeaderList m_pairs;

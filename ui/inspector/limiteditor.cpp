@@ -46,7 +46,7 @@ LimitEditor::LimitEditor(CampaignDocument *document, const QString &nodeId, QWid
             return;
         Node changed = *current;
         changed.limit.count = count;
-        commit(changed, u"count"_s);
+        commit(changed, tr("message cap"));
     });
     connect(m_amount, &QSpinBox::valueChanged, this, [this](int amount) {
         const Node *current = node();
@@ -54,7 +54,7 @@ LimitEditor::LimitEditor(CampaignDocument *document, const QString &nodeId, QWid
             return;
         Node changed = *current;
         changed.limit.window.amount = amount;
-        commit(changed, u"window/amount"_s);
+        commit(changed, tr("window"));
     });
     connect(m_unit, &QComboBox::currentIndexChanged, this, [this] {
         const Node *current = node();
@@ -63,7 +63,7 @@ LimitEditor::LimitEditor(CampaignDocument *document, const QString &nodeId, QWid
             return;
         Node changed = *current;
         changed.limit.window.unit = unit;
-        commit(changed, u"window/unit"_s, Step::Single);
+        commit(changed, tr("window unit"), Step::Single);
     });
     refresh();
 }

@@ -17,11 +17,14 @@ namespace Hookflow {
 
 namespace {
 
-/// A property name no other edit uses, so that the edit never merges with its neighbours.
+/// The property of an edit that must not merge with the one before: consecutive ones end in one
+/// or two zero-width spaces, alternately, so their merge keys differ while the undo menu reads
+/// the same. Typing edits never end in one.
 QString singleStep(const QString &property)
 {
-    static quint64 serial = 0;
-    return property + u'#' + QString::number(++serial);
+    static bool odd = false;
+    odd = !odd;
+    return property + (odd ? u"\u200B"_s : u"\u200B\u200B"_s);
 }
 
 } // namespace
@@ -56,7 +59,7 @@ NodeEditor::NodeEditor(CampaignDocument *document, const QString &nodeId, QWidge
             return;
         Node changed = *current;
         changed.label = text;
-        commit(changed, u"label"_s);
+        commit(changed, tr("caption"));
     });
 
     m_content = new QVBoxLayout;
@@ -115,8 +118,11 @@ void NodeEditor::commit(const Node &changed, const QString &property, Step step)
     m_document->updateNode(changed, step == Step::Single ? singleStep(property) : property);
     // The edit may have been refused (a running campaign the user did not pause): show again
     // what the document holds.
-    if (const Node *now = node(); now && !(*now == changed))
+    if (const Node *now = node(); now && !(*now == changed)) {
         refresh();
+        if (m_document->campaign().status == CampaignStatus::Running)
+            emit message(tr("Not changed: the campaign is running. Pause it to edit it."));
+    }
 }
 
 } // namespace Hookflow

@@ -48,7 +48,7 @@ RuleBuilder::RuleBuilder(QWidget *parent)
         m_rules.append(Rule{Condition{}});
         const RuleSet rules = m_rules;
         rebuild();
-        emit rulesEdited(rules, u"add rule"_s, false);
+        emit rulesEdited(rules, tr("new rule"), false);
     });
     updateNotes();
 }
@@ -120,7 +120,7 @@ void RuleBuilder::rebuild()
                         return;
                     m_rules[index] = conditions;
                     updateNotes();
-                    emit rulesEdited(m_rules, u"%1/%2"_s.arg(index).arg(what), typing);
+                    emit rulesEdited(m_rules, tr("rule %1, %2").arg(index + 1).arg(what), typing);
                 });
         connect(remove, &QToolButton::clicked, this, [this, editor] {
             const qsizetype index = m_editors.indexOf(editor);
@@ -129,7 +129,7 @@ void RuleBuilder::rebuild()
             m_rules.removeAt(index);
             const RuleSet rules = m_rules;
             rebuild();
-            emit rulesEdited(rules, u"remove rule"_s, false);
+            emit rulesEdited(rules, tr("removed rule"), false);
         });
     }
     updateNotes();

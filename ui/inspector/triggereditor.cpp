@@ -34,7 +34,7 @@ TriggerEditor::TriggerEditor(CampaignDocument *document, const QString &nodeId, 
             return;
         Node changed = *current;
         changed.eventKey = text;
-        commit(changed, u"event_key"_s);
+        commit(changed, tr("event"));
     });
 
     auto *filtersLabel = new QLabel(tr("Only when the event's properties match all of:"), this);
@@ -54,7 +54,7 @@ TriggerEditor::TriggerEditor(CampaignDocument *document, const QString &nodeId, 
                     return;
                 Node changed = *current;
                 changed.filters = conditions;
-                commit(changed, u"filters/"_s + what, typing ? Step::Typing : Step::Single);
+                commit(changed, tr("filter %1").arg(what), typing ? Step::Typing : Step::Single);
             });
 
     refresh();

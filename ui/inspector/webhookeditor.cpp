@@ -74,7 +74,7 @@ WebhookEditor::WebhookEditor(CampaignDocument *document, const QString &nodeId, 
             return;
         Node changed = *current;
         changed.request.method = method;
-        commit(changed, u"method"_s, Step::Single);
+        commit(changed, tr("method"), Step::Single);
     });
 
     m_url = new QLineEdit(this);
@@ -90,13 +90,13 @@ WebhookEditor::WebhookEditor(CampaignDocument *document, const QString &nodeId, 
             return;
         Node changed = *current;
         changed.request.url = url;
-        commit(changed, u"url"_s);
+        commit(changed, tr("URL"));
     });
 
     content()->addWidget(new QLabel(tr("<b>Query parameters</b>"), this));
-    content()->addWidget(makeTable(m_params, u"Param"_s, u"params"_s));
+    content()->addWidget(makeTable(m_params, u"Param"_s, tr("query parameters")));
     content()->addWidget(new QLabel(tr("<b>Headers</b>"), this));
-    content()->addWidget(makeTable(m_headers, u"Header"_s, u"headers"_s));
+    content()->addWidget(makeTable(m_headers, u"Header"_s, tr("headers")));
     content()->addWidget(
         noteLabel(tr("Content-Type: application/json is always sent. Write secrets as "
                      "{{secrets.NAME}}; their values never go into the campaign file."),
@@ -116,7 +116,7 @@ WebhookEditor::WebhookEditor(CampaignDocument *document, const QString &nodeId, 
             return;
         Node changed = *current;
         changed.request.body = body;
-        commit(changed, u"body"_s);
+        commit(changed, tr("body"));
     });
 
     auto *delivery = new QGroupBox(tr("Delivery"), this);
@@ -143,13 +143,17 @@ WebhookEditor::WebhookEditor(CampaignDocument *document, const QString &nodeId, 
     content()->addWidget(delivery);
     connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
         const QString preset = m_preset->currentData().toString();
-        editPolicy(PresetKey, preset.isEmpty() ? QJsonValue() : QJsonValue(preset));
+        editPolicy(PresetKey,
+                   preset.isEmpty() ? QJsonValue() : QJsonValue(preset),
+                   tr("retry policy"));
     });
     connect(m_maxAttempts, &QSpinBox::valueChanged, this, [this](int attempts) {
-        editPolicy(MaxAttemptsKey, attempts > 0 ? QJsonValue(attempts) : QJsonValue());
+        editPolicy(MaxAttemptsKey,
+                   attempts > 0 ? QJsonValue(attempts) : QJsonValue(),
+                   tr("max attempts"));
     });
     connect(m_timeout, &QSpinBox::valueChanged, this, [this](int ms) {
-        editPolicy(TimeoutKey, ms > 0 ? QJsonValue(ms) : QJsonValue());
+        editPolicy(TimeoutKey, ms > 0 ? QJsonValue(ms) : QJsonValue(), tr("timeout"));
     });
 
     auto *signing = new QGroupBox(tr("Signing"), this);
@@ -246,14 +250,15 @@ QWidget *WebhookEditor::makeTable(KeyValueModel *model, const QString &name, con
     connect(model,
             &KeyValueModel::pairsEdited,
             this,
-            [this, model, what](const HeaderList &pairs, const QString &edit) {
+            [this, model, what](const HeaderList &pairs, const KeyValueModel::Edit &edit) {
                 const Node *current = node();
                 if (isRefreshing() || !current)
                     return;
                 Node changed = *current;
                 (model == m_params ? changed.request.params : changed.request.headers) = pairs;
-                const bool cell = edit.startsWith(u"row"_s);
-                commit(changed, what + u'/' + edit, cell ? Step::Typing : Step::Single);
+                commit(changed,
+                       tr("%1, %2").arg(what, edit.text),
+                       edit.typing ? Step::Typing : Step::Single);
             });
     return box;
 }
@@ -314,7 +319,7 @@ void WebhookEditor::checkUrl(const QString &url)
     m_urlProblem->setVisible(!lines.isEmpty());
 }
 
-void WebhookEditor::editPolicy(const QString &key, const QJsonValue &value)
+void WebhookEditor::editPolicy(const QString &key, const QJsonValue &value, const QString &label)
 {
     const Node *current = node();
     if (isRefreshing() || !current)
@@ -327,7 +332,7 @@ void WebhookEditor::editPolicy(const QString &key, const QJsonValue &value)
         changed.policy.insert(key, value);
     if (changed.policy == current->policy)
         return;
-    commit(changed, u"policy/"_s + key, key == PresetKey ? Step::Single : Step::Typing);
+    commit(changed, label, key == PresetKey ? Step::Single : Step::Typing);
 }
 
 void WebhookEditor::editSigning(bool on, const QString &secret, bool typing)
@@ -345,7 +350,7 @@ void WebhookEditor::editSigning(bool on, const QString &secret, bool typing)
     m_secret->setEnabled(on);
     if (changed.signing == current->signing)
         return;
-    commit(changed, u"signing"_s, typing ? Step::Typing : Step::Single);
+    commit(changed, tr("signing"), typing ? Step::Typing : Step::Single);
 }
 
 } // namespace Hookflow

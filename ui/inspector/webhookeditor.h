@@ -38,7 +38,7 @@ private:
     /// The table of params or headers with its Add and Remove buttons.
     QWidget *makeTable(KeyValueModel *model, const QString &name, const QString &what);
     void checkUrl(const QString &url);
-    void editPolicy(const QString &key, const QJsonValue &value);
+    void editPolicy(const QString &key, const QJsonValue &value, const QString &label);
     void editSigning(bool on, const QString &secret, bool typing);
 
     QComboBox *m_method = nullptr;
