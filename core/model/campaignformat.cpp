@@ -587,7 +587,9 @@ std::optional<RuleSet> parseRules(const QJsonValue &value,
     return rules;
 }
 
-CampaignLoad parse(const QByteArray &utf8)
+namespace {
+
+CampaignLoad parseImpl(const QByteArray &utf8, bool fragment)
 {
     CampaignLoad load;
     const JsonSource source = JsonSource::parse(utf8);
@@ -636,14 +638,14 @@ CampaignLoad parse(const QByteArray &utf8)
     }
 
     Campaign campaign;
-    campaign.key = reader.string(object, root, u"key"_s, true);
+    campaign.key = reader.string(object, root, u"key"_s, !fragment);
     static const QRegularExpression keyPattern(u"\\A[A-Za-z0-9][A-Za-z0-9._-]*\\z"_s);
     if (object.value(u"key"_s).isString() && !keyPattern.match(campaign.key).hasMatch())
         reader.error(u"$.key"_s,
                      Tr::tr(
                          "\"key\" must start with a letter or digit and use only letters, digits, "
                          "'.', '_' and '-'"));
-    campaign.title = reader.string(object, root, u"title"_s, true);
+    campaign.title = reader.string(object, root, u"title"_s, !fragment);
     campaign.description = reader.string(object, root, u"description"_s, false);
     if (object.contains(u"status"_s)) {
         const QString status = reader.string(object, root, u"status"_s, false);
@@ -687,11 +689,44 @@ CampaignLoad parse(const QByteArray &utf8)
     load.diagnostics = reader.diagnostics;
     // Flow-level checks need the nodes as read; they run only on a structurally sound file, so
     // that one mistake is not reported twice.
-    if (!hasErrors(load.diagnostics))
+    load.readCompletely = !hasErrors(load.diagnostics);
+    if (!fragment && load.readCompletely)
         load.diagnostics += validateCampaign(campaign);
     locate();
     load.campaign = std::move(campaign);
     return load;
+}
+
+OrderedJson edgesJson(const QList<Edge> &list)
+{
+    OrderedJson edges = OrderedJson::array();
+    for (const Edge &edge : list) {
+        OrderedJson e = OrderedJson::object().add(u"from"_s, edge.from).add(u"to"_s, edge.to);
+        if (!edge.port.isEmpty())
+            e.add(u"port"_s, edge.port);
+        edges.append(e);
+    }
+    return edges;
+}
+
+OrderedJson nodesJson(const QList<Node> &list)
+{
+    OrderedJson nodes = OrderedJson::array();
+    for (const Node &node : list)
+        nodes.append(nodeJson(node));
+    return nodes;
+}
+
+} // namespace
+
+CampaignLoad parse(const QByteArray &utf8)
+{
+    return parseImpl(utf8, false);
+}
+
+CampaignLoad parseFragment(const QByteArray &utf8)
+{
+    return parseImpl(utf8, true);
 }
 
 CampaignLoad load(const QString &fileName)
@@ -719,19 +754,18 @@ QByteArray serialize(const Campaign &campaign)
                            .add(u"status"_s, campaignStatusName(campaign.status));
     for (auto it = campaign.extra.begin(); it != campaign.extra.end(); ++it)
         json.add(it.key(), it.value());
-    OrderedJson nodes = OrderedJson::array();
-    for (const Node &node : campaign.nodes)
-        nodes.append(nodeJson(node));
-    json.add(u"nodes"_s, nodes);
-    OrderedJson edges = OrderedJson::array();
-    for (const Edge &edge : campaign.edges) {
-        OrderedJson e = OrderedJson::object().add(u"from"_s, edge.from).add(u"to"_s, edge.to);
-        if (!edge.port.isEmpty())
-            e.add(u"port"_s, edge.port);
-        edges.append(e);
-    }
-    json.add(u"edges"_s, edges);
+    json.add(u"nodes"_s, nodesJson(campaign.nodes));
+    json.add(u"edges"_s, edgesJson(campaign.edges));
     return json.toJson();
+}
+
+QByteArray serializeFragment(const QList<Node> &nodes, const QList<Edge> &edges)
+{
+    return OrderedJson::object()
+        .add(u"format"_s, Campaign::CurrentFormat)
+        .add(u"nodes"_s, nodesJson(nodes))
+        .add(u"edges"_s, edgesJson(edges))
+        .toJson();
 }
 
 Result<void> save(const Campaign &campaign, const QString &fileName)

@@ -20,6 +20,9 @@ struct CampaignLoad
     std::optional<Campaign> campaign;
     Diagnostics diagnostics;
 
+    /// True when every part of the file was understood; flow problems (a missing URL, an
+    /// unreachable node) may remain, but saving the campaign loses nothing of the file.
+    bool readCompletely = false;
     /// True when the campaign was read and has no errors (warnings allowed).
     bool ok() const { return campaign.has_value() && !hasErrors(diagnostics); }
 };
@@ -29,6 +32,9 @@ namespace CampaignFormat {
 
 /// Parses and validates a campaign. Newer formats are refused; older ones would migrate here.
 CampaignLoad parse(const QByteArray &utf8);
+/// Reads a piece of a flow as the clipboard holds it ({"format": 1, "nodes", "edges"}; key and
+/// title optional, a whole campaign file is fine too). Only the shape is checked, not the flow.
+CampaignLoad parseFragment(const QByteArray &utf8);
 CampaignLoad load(const QString &fileName);
 
 /// The file's bytes: keys in a fixed order, 2-space indentation, short objects on one line, a
@@ -36,6 +42,8 @@ CampaignLoad load(const QString &fileName);
 QByteArray serialize(const Campaign &campaign);
 /// Writes atomically (QSaveFile), so a crash never leaves half a file.
 Result<void> save(const Campaign &campaign, const QString &fileName);
+/// Nodes and edges in the file's shape, {"format": 1, "nodes": […], "edges": […]}, for Copy.
+QByteArray serializeFragment(const QList<Node> &nodes, const QList<Edge> &edges);
 
 /// Conditions are shared with other files (segments); exposed for them and for the clipboard.
 QJsonObject conditionToJson(const Condition &condition);
