@@ -518,6 +518,10 @@ void TestGuiTemplateEditor::completionOffersUserProperties()
     QTest::keyClicks(m_editor, u"ph"_s);
     QVERIFY(completionActive());
     QCOMPARE(m_editor->shownCompletions(), QStringList{u"user_properties.phone"_s});
+    // Beside the list: the type and examples of the highlighted variable, as the picker shows.
+    const QString detail = m_editor->completionDetail(u"user_properties.phone"_s);
+    QVERIFY2(detail.startsWith(u"string — +12125550123, +821012345678"_s), qPrintable(detail));
+    QTRY_COMPARE(QToolTip::text(), detail);
     QTest::keyClick(m_editor, Qt::Key_Return);
     QVERIFY(!completionActive());
     // The completion closes the placeholder it completed.
@@ -540,6 +544,8 @@ void TestGuiTemplateEditor::completionOffersFilters()
     const QStringList filters = m_editor->completionsAt(position, &prefix);
     QCOMPARE(prefix, 2);
     QVERIFY(filters.contains(u"upcase"_s));
+    QCOMPARE(m_editor->completionDetail(u"upcase"_s), u"filter without arguments"_s);
+    QVERIFY(m_editor->completionDetail(u"default"_s).contains(u"allow_false"_s));
     for (const QString &name : filters)
         QVERIFY2(name.startsWith(u"up"_s), qPrintable(name));
 

@@ -149,6 +149,14 @@ TemplateEditor::TemplateEditor(QWidget *parent)
                 handleCompletionDone(selection, position);
             });
     connect(this, &QsciScintilla::userListActivated, this, &TemplateEditor::handleUserList);
+    connect(this,
+            &QsciScintillaBase::SCN_AUTOCSELECTIONCHANGE,
+            this,
+            [this](const char *selection, int id, int) {
+                if (id == 0) // the completion list, not "Insert variable…"
+                    showCompletionDetail(selection);
+            });
+    connect(this, &QsciScintillaBase::SCN_AUTOCCANCELLED, this, [] { QToolTip::hideText(); });
     connect(m_picker, &VariablePicker::variableChosen, this, &TemplateEditor::insertVariable);
 
     applyPalette();
@@ -541,7 +549,52 @@ void TemplateEditor::handleCharAdded(int character)
 
 void TemplateEditor::handleCompletionDone(const char *, int)
 {
+    QToolTip::hideText();
     closeOpenPlaceholder();
+}
+
+QString TemplateEditor::completionDetail(const QString &item) const
+{
+    for (const CatalogueEntry &entry : m_catalogue.entries()) {
+        if (variableExpression(entry.path) != item)
+            continue;
+        const QString examples = VariableListModel::examplesText(entry);
+        QString detail = examples.isEmpty() ? entry.type : tr("%1 — %2").arg(entry.type, examples);
+        if (!entry.description.isEmpty())
+            detail += u'\n' + entry.description;
+        return detail;
+    }
+    if (const FilterSpec *filter = TemplateFilters::find(item)) {
+        QString detail;
+        if (filter->maxArgs == 0)
+            detail = tr("filter without arguments");
+        else if (filter->minArgs == filter->maxArgs)
+            detail = tr("filter with %n argument(s)", nullptr, filter->minArgs);
+        else if (filter->minArgs == 0)
+            detail = tr("filter with up to %n argument(s)", nullptr, filter->maxArgs);
+        else
+            detail = tr("filter with %1 to %2 arguments").arg(filter->minArgs).arg(filter->maxArgs);
+        if (!filter->namedArgs.isEmpty())
+            detail = tr("%1; options: %2").arg(detail, filter->namedArgs.join(u", "_s));
+        return detail;
+    }
+    return {};
+}
+
+void TemplateEditor::showCompletionDetail(const char *selection)
+{
+    const QString detail = completionDetail(QString::fromUtf8(selection));
+    if (detail.isEmpty()) {
+        QToolTip::hideText();
+        return;
+    }
+    // Above the line being typed, because the list opens below it.
+    const unsigned long position = static_cast<unsigned long>(SendScintilla(SCI_GETCURRENTPOS));
+    const int x = int(SendScintilla(SCI_POINTXFROMPOSITION, 0UL, static_cast<long>(position)));
+    const int y = int(SendScintilla(SCI_POINTYFROMPOSITION, 0UL, static_cast<long>(position)));
+    QToolTip::showText(viewport()->mapToGlobal(QPoint(x, y - 3 * fontMetrics().height())),
+                       detail,
+                       viewport());
 }
 
 void TemplateEditor::closeOpenPlaceholder()

@@ -70,6 +70,9 @@ public:
     /// placeholder, filter names after `|`, nothing elsewhere. `prefixLength` receives the
     /// length in bytes of the text before `position` that a choice replaces.
     QStringList completionsAt(int position, int *prefixLength = nullptr) const;
+    /// What the tooltip beside the completion list says about `item`: the variable's type,
+    /// example values and description, or a filter's arguments.
+    QString completionDetail(const QString &item) const;
     /// The entries of the completion list shown last.
     QStringList shownCompletions() const { return m_shownCompletions; }
 
@@ -107,6 +110,7 @@ private:
     void handleCompletionDone(const char *selection, int position);
     void handleUserList(int id, const QString &text);
     void showCompletions(bool explicitRequest);
+    void showCompletionDetail(const char *selection);
     void closeOpenPlaceholder();
     void updateMarks();
     void updateLineNumberWidth();
