@@ -10,9 +10,7 @@
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QPalette>
-#include <QWidget>
-
-#include <QtMath>
+#include <QStyleOptionGraphicsItem>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +19,8 @@ namespace Hookflow {
 namespace {
 constexpr qreal ArrowLength = 10;
 constexpr qreal ArrowHalfWidth = 5;
+/// How far from the curve a click still selects the edge.
+constexpr qreal PickWidth = 10;
 } // namespace
 
 EdgeItem::EdgeItem(const Edge &edge, QPointF from, QPointF to, QGraphicsItem *parent)
@@ -29,17 +29,50 @@ EdgeItem::EdgeItem(const Edge &edge, QPointF from, QPointF to, QGraphicsItem *pa
     , m_from(from)
     , m_to(to)
 {
+    setFlag(ItemIsSelectable);
     setZValue(0);
+    rebuild();
+    setToolTip(portLabel().isEmpty() ? u"%1 → %2"_s.arg(edge.from, edge.to)
+                                     : u"%1 (%2) → %3"_s.arg(edge.from, portLabel(), edge.to));
+}
+
+QPainterPath EdgeItem::curve(QPointF from, QPointF to)
+{
     // The curve stops short of the port so that the arrowhead's tip touches it.
     const qreal bend = qMax(40.0, qAbs(to.x() - from.x()) / 2);
     const QPointF end = to - QPointF(ArrowLength, 0);
-    m_path.moveTo(from);
-    m_path.cubicTo(from + QPointF(bend, 0), end - QPointF(bend, 0), end);
+    QPainterPath path;
+    path.moveTo(from);
+    path.cubicTo(from + QPointF(bend, 0), end - QPointF(bend, 0), end);
+    return path;
+}
 
-    m_arrow << to << QPointF(end.x(), end.y() - ArrowHalfWidth)
+void EdgeItem::setEnds(QPointF from, QPointF to)
+{
+    if (from == m_from && to == m_to)
+        return;
+    prepareGeometryChange();
+    m_from = from;
+    m_to = to;
+    rebuild();
+}
+
+void EdgeItem::rebuild()
+{
+    m_path = curve(m_from, m_to);
+    const QPointF end = m_to - QPointF(ArrowLength, 0);
+    m_arrow.clear();
+    m_arrow << m_to << QPointF(end.x(), end.y() - ArrowHalfWidth)
             << QPointF(end.x(), end.y() + ArrowHalfWidth);
-    setToolTip(portLabel().isEmpty() ? u"%1 → %2"_s.arg(edge.from, edge.to)
-                                     : u"%1 (%2) → %3"_s.arg(edge.from, portLabel(), edge.to));
+    QPainterPathStroker stroker;
+    stroker.setWidth(PickWidth);
+    m_shape = stroker.createStroke(m_path);
+    m_shape.addPolygon(m_arrow);
+    m_labelPos = m_path.pointAtPercent(0.5);
+    // Generous margins hold the pen, the selection halo and the port label at the middle.
+    m_bounds = m_path.boundingRect().united(m_arrow.boundingRect()).adjusted(-8, -8, 8, 8);
+    if (!m_edge.port.isEmpty())
+        m_bounds = m_bounds.united(QRectF(m_labelPos - QPointF(30, 24), QSizeF(60, 30)));
 }
 
 QString EdgeItem::portLabel() const
@@ -53,45 +86,62 @@ QString EdgeItem::portLabel() const
 
 QRectF EdgeItem::boundingRect() const
 {
-    // Generous margins hold the arrowhead, the pen and the port label.
-    return m_path.boundingRect().united(m_arrow.boundingRect()).adjusted(-8, -24, 60, 8);
+    return m_bounds;
 }
 
 QPainterPath EdgeItem::shape() const
 {
-    QPainterPathStroker stroker;
-    stroker.setWidth(8);
-    return stroker.createStroke(m_path);
+    return m_shape;
 }
 
-void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *widget)
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    const QPalette palette = widget ? widget->palette() : QApplication::palette();
+    const QPalette palette = scene() ? scene()->palette() : QApplication::palette();
     QColor color = palette.color(QPalette::Text);
     color.setAlphaF(0.55f);
     if (m_edge.port == "yes"_L1)
         color = NodeItem::kindColor(NodeKind::Trigger);
     else if (m_edge.port == "no"_L1)
         color = NodeItem::kindColor(NodeKind::Limit);
+    const bool selected = option->state & QStyle::State_Selected;
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
 
-    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::Antialiasing, lod >= 0.4);
     painter->setBrush(Qt::NoBrush);
-    painter->setPen(QPen(color, 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    if (selected) {
+        QColor halo = palette.color(QPalette::Highlight);
+        halo.setAlphaF(0.45f);
+        painter->setPen(QPen(halo, 7, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->drawPath(m_path);
+    }
+    painter->setPen(QPen(selected ? palette.color(QPalette::Highlight) : color,
+                         2,
+                         Qt::SolidLine,
+                         Qt::RoundCap,
+                         Qt::RoundJoin));
     painter->drawPath(m_path);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(color);
+    painter->setBrush(selected ? palette.color(QPalette::Highlight) : color);
     painter->drawPolygon(m_arrow);
 
     const QString label = portLabel();
-    if (label.isEmpty())
+    if (label.isEmpty() || lod < 0.4)
         return;
     QFont font = scene() ? scene()->font() : QApplication::font();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 0.85);
+    const QFontMetricsF metrics(font);
+    // A pill in the middle of the curve, readable across other edges.
+    const QRectF pill = QRectF(QPointF(),
+                               QSizeF(metrics.horizontalAdvance(label) + 10, metrics.height() + 2))
+                            .translated(m_labelPos - QPointF(0, metrics.height() / 2 + 1))
+                            .translated(-(metrics.horizontalAdvance(label) + 10) / 2, 0);
+    painter->setPen(QPen(color, 1));
+    painter->setBrush(palette.color(QPalette::Base));
+    painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
     painter->setFont(font);
     painter->setPen(color);
-    const QFontMetricsF metrics(font);
-    painter->drawText(m_from + QPointF(9, -metrics.descent() - 3), label);
+    painter->drawText(pill, Qt::AlignCenter, label);
 }
 
 } // namespace Hookflow

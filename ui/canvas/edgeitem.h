@@ -10,7 +10,8 @@
 
 namespace Hookflow {
 
-/// An arrow from one node's output port to another's input port; a branch's edges say "yes" or "no".
+/// An arrow from one node's output port to another's input port; a branch's edges say "yes" or
+/// "no". Selectable, so that it can be deleted; the scene moves its ends when a node moves.
 class EdgeItem final : public QGraphicsItem
 {
     Q_DECLARE_TR_FUNCTIONS(EdgeItem)
@@ -24,6 +25,13 @@ public:
     const Edge &edge() const { return m_edge; }
     /// "yes" / "no" in the user's language, or empty.
     QString portLabel() const;
+    /// Moves the ends (after a node moved) and rebuilds the cached curve.
+    void setEnds(QPointF from, QPointF to);
+    QPointF from() const { return m_from; }
+    QPointF to() const { return m_to; }
+
+    /// The curve an edge from `from` to `to` follows; shared with the live connection band.
+    static QPainterPath curve(QPointF from, QPointF to);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -31,11 +39,16 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    void rebuild();
+
     Edge m_edge;
     QPointF m_from;
     QPointF m_to;
     QPainterPath m_path;
+    QPainterPath m_shape;
     QPolygonF m_arrow;
+    QRectF m_bounds;
+    QPointF m_labelPos;
 };
 
 } // namespace Hookflow

@@ -3,105 +3,312 @@
 #include "flowview.h"
 
 #include "edgeitem.h"
+#include "flowscene.h"
+#include "model/campaigndocument.h"
 #include "nodeitem.h"
 
-#include <QGraphicsScene>
-#include <QHash>
-#include <QPainter>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QUndoStack>
 #include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace Hookflow {
 
 namespace {
-constexpr qreal SceneMargin = 48;
-constexpr qreal GridStep = 24;
+constexpr qreal FitMargin = 40;
 constexpr qreal MaxFitScale = 1.0;
-/// Below this, node text is too small to read; a longer flow scrolls instead.
-constexpr qreal MinFitScale = 0.7;
 constexpr qreal MinScale = 0.1;
 constexpr qreal MaxScale = 4.0;
+constexpr qreal ZoomStep = 1.25;
 } // namespace
+
+QString FlowView::flowMimeType()
+{
+    return u"application/x-hookflow-flow+json"_s;
+}
+
+QString FlowView::nodeKindMimeType()
+{
+    return u"application/x-hookflow-node-kind"_s;
+}
+
+FlowView::FlowView(CampaignDocument *document, QWidget *parent)
+    : QGraphicsView(parent)
+    , m_document(document)
+{
+    init();
+}
 
 FlowView::FlowView(QWidget *parent)
     : QGraphicsView(parent)
-    , m_scene(new QGraphicsScene(this))
+    , m_document(new CampaignDocument(this))
 {
-    setScene(m_scene);
-    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
-                   | QPainter::SmoothPixmapTransform);
-    setDragMode(ScrollHandDrag);
-    setViewportUpdateMode(SmartViewportUpdate);
-    setTransformationAnchor(AnchorUnderMouse);
-    setFrameShape(NoFrame);
-    setAlignment(Qt::AlignCenter);
+    init();
 }
 
 FlowView::~FlowView() = default;
 
+void FlowView::init()
+{
+    m_scene = new FlowScene(m_document, this);
+    setScene(m_scene);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(RubberBandDrag);
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    setViewportUpdateMode(SmartViewportUpdate);
+    setOptimizationFlags(DontSavePainterState);
+    setTransformationAnchor(AnchorUnderMouse);
+    setResizeAnchor(AnchorViewCenter);
+    setFrameShape(NoFrame);
+    setAlignment(Qt::AlignCenter);
+    setAcceptDrops(true);
+    setFocusPolicy(Qt::StrongFocus);
+
+    connect(m_scene, &FlowScene::nodeSelectionChanged, this, &FlowView::selectionChanged);
+    connect(m_scene, &FlowScene::message, this, &FlowView::message);
+    connect(m_document, &CampaignDocument::documentReset, this, [this] {
+        m_autoFit = true;
+        fitIfAuto();
+    });
+}
+
 void FlowView::setCampaign(const Campaign &campaign)
 {
-    m_campaign = campaign;
-    m_scene->clear();
-
-    QHash<QString, NodeItem *> items;
-    for (const Node &node : campaign.nodes) {
-        auto *item = new NodeItem(node);
-        m_scene->addItem(item);
-        items.insert(node.id, item);
-    }
-    for (const Edge &edge : campaign.edges) {
-        const NodeItem *from = items.value(edge.from);
-        const NodeItem *to = items.value(edge.to);
-        if (!from || !to)
-            continue; // a dangling edge is an Issue, not something to draw
-        m_scene->addItem(new EdgeItem(edge, from->outputPort(edge.port), to->inputPort()));
-    }
-    m_scene->setSceneRect(
-        m_scene->itemsBoundingRect().adjusted(-SceneMargin, -SceneMargin, SceneMargin, SceneMargin));
+    m_document->reset(campaign);
     fitFlow();
 }
 
-void FlowView::setDiagnostics(const Diagnostics &diagnostics)
+void FlowView::setDiagnostics(const Diagnostics &) {}
+
+const Campaign &FlowView::campaign() const
 {
-    const QList<NodeItem *> items = nodeItems();
-    for (NodeItem *item : items) {
-        std::optional<Diagnostic::Severity> worst;
-        QStringList messages;
-        for (const Diagnostic &diagnostic : diagnostics) {
-            if (diagnostic.nodeId != item->nodeId())
-                continue;
-            messages << diagnostic.message;
-            if (!worst || diagnostic.isError())
-                worst = diagnostic.severity;
-        }
-        item->setIssue(worst, messages.join(u'\n'));
-    }
+    return m_document->campaign();
 }
 
 QList<NodeItem *> FlowView::nodeItems() const
 {
-    QList<NodeItem *> result;
-    const QList<QGraphicsItem *> all = m_scene->items(Qt::AscendingOrder);
-    for (QGraphicsItem *item : all) {
-        if (auto *node = qgraphicsitem_cast<NodeItem *>(item))
-            result.append(node);
-    }
-    return result;
+    return m_scene->nodeItems();
 }
 
 NodeItem *FlowView::nodeItem(const QString &id) const
 {
-    const QList<NodeItem *> all = nodeItems();
-    for (NodeItem *item : all) {
-        if (item->nodeId() == id)
-            return item;
+    return m_scene->nodeItem(id);
+}
+
+QList<EdgeItem *> FlowView::edgeItems() const
+{
+    return m_scene->edgeItems();
+}
+
+QStringList FlowView::selectedNodeIds() const
+{
+    return m_scene->selectedNodeIds();
+}
+
+void FlowView::selectNodes(const QStringList &ids)
+{
+    m_scene->selectNodes(ids);
+}
+
+void FlowView::focusNode(const QString &id)
+{
+    NodeItem *item = nodeItem(id);
+    if (!item)
+        return;
+    m_scene->selectNodes({id});
+    ensureVisible(item, 40, 40);
+}
+
+bool FlowView::snapToGrid() const
+{
+    return m_scene->snapToGrid();
+}
+
+void FlowView::setSnapToGrid(bool snap)
+{
+    m_scene->setSnapToGrid(snap);
+}
+
+qreal FlowView::zoom() const
+{
+    return transform().m11();
+}
+
+QString FlowView::addNode(NodeKind kind, const QPointF &scenePos)
+{
+    const QPointF topLeft = m_scene->snapped(scenePos
+                                             - QPointF(NodeItem::Width / 2, NodeItem::Height / 2));
+    const QString id = m_document->addNode(kind, topLeft);
+    if (!id.isEmpty())
+        selectNodes({id});
+    return id;
+}
+
+void FlowView::addNodeAtCentre(NodeKind kind)
+{
+    const QString id = addNode(kind, mapToScene(viewport()->rect().center()));
+    if (NodeItem *item = nodeItem(id))
+        ensureVisible(item, 20, 20);
+    setFocus();
+}
+
+// ---- clipboard --------------------------------------------------------------------------------
+
+void FlowView::copy()
+{
+    const QStringList ids = selectedNodeIds();
+    if (ids.isEmpty()) {
+        emit message(tr("Select the nodes to copy first."));
+        return;
     }
-    return nullptr;
+    const QByteArray json = m_document->copy(ids);
+    auto *mime = new QMimeData;
+    mime->setData(flowMimeType(), json);
+    mime->setText(QString::fromUtf8(json));
+    QGuiApplication::clipboard()->setMimeData(mime);
+}
+
+void FlowView::cut()
+{
+    const QStringList ids = selectedNodeIds();
+    if (ids.isEmpty()) {
+        emit message(tr("Select the nodes to cut first."));
+        return;
+    }
+    const QByteArray json = m_document->cut(ids);
+    auto *mime = new QMimeData;
+    mime->setData(flowMimeType(), json);
+    mime->setText(QString::fromUtf8(json));
+    QGuiApplication::clipboard()->setMimeData(mime);
+}
+
+QPointF FlowView::pasteOffset(const QByteArray &json)
+{
+    // The pasted nodes' top-left corner, to place them as a group.
+    const QJsonArray nodes = QJsonDocument::fromJson(json).object().value("nodes"_L1).toArray();
+    qreal left = std::numeric_limits<qreal>::max();
+    qreal top = std::numeric_limits<qreal>::max();
+    for (const QJsonValue &node : nodes) {
+        const QJsonArray position = node.toObject().value("position"_L1).toArray();
+        left = std::min(left, position.at(0).toDouble());
+        top = std::min(top, position.at(1).toDouble());
+    }
+    if (nodes.isEmpty())
+        return {};
+
+    const QPoint cursor = viewport()->mapFromGlobal(QCursor::pos());
+    if (viewport()->rect().contains(cursor) && viewport()->underMouse()) {
+        m_lastPaste.clear();
+        return m_scene->snapped(mapToScene(cursor)) - QPointF(left, top);
+    }
+    // From a menu or the keyboard elsewhere: next to the originals, one step further each time
+    // the same thing is pasted again, so that copies do not hide each other.
+    m_pasteCount = json == m_lastPaste ? m_pasteCount + 1 : 1;
+    m_lastPaste = json;
+    const qreal step = 2 * FlowScene::GridStep * m_pasteCount;
+    return QPointF(step, step);
+}
+
+void FlowView::paste()
+{
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    QByteArray json;
+    if (mime && mime->hasFormat(flowMimeType()))
+        json = mime->data(flowMimeType());
+    else if (mime && mime->hasText())
+        json = mime->text().toUtf8();
+    if (json.trimmed().isEmpty()) {
+        emit message(tr("The clipboard holds no part of a flow to paste."));
+        return;
+    }
+    const Result<QStringList> pasted = m_document->paste(json, pasteOffset(json));
+    if (!pasted) {
+        emit message(pasted.error().message);
+        return;
+    }
+    selectNodes(*pasted);
+    if (!pasted->isEmpty()) {
+        if (NodeItem *item = nodeItem(pasted->constFirst()))
+            ensureVisible(item, 20, 20);
+    }
+}
+
+void FlowView::duplicate()
+{
+    const QStringList ids = selectedNodeIds();
+    if (ids.isEmpty()) {
+        emit message(tr("Select the nodes to duplicate first."));
+        return;
+    }
+    selectNodes(m_document->duplicate(ids));
+}
+
+void FlowView::deleteSelection()
+{
+    const QStringList ids = selectedNodeIds();
+    // Edges of removed nodes go with them; only the others are removed on their own.
+    QList<Edge> edges = m_scene->selectedEdges();
+    edges.removeIf(
+        [&ids](const Edge &edge) { return ids.contains(edge.from) || ids.contains(edge.to); });
+    if (ids.isEmpty() && edges.isEmpty())
+        return;
+    QUndoStack *undo = m_document->undoStack();
+    const bool both = !ids.isEmpty() && !edges.isEmpty();
+    if (both)
+        undo->beginMacro(tr("Delete"));
+    if (!edges.isEmpty())
+        m_document->removeEdges(edges);
+    if (!ids.isEmpty())
+        m_document->removeNodes(ids);
+    if (both)
+        undo->endMacro();
+}
+
+void FlowView::selectAll()
+{
+    m_scene->selectAll();
+}
+
+// ---- zoom and pan -------------------------------------------------------------------------------
+
+void FlowView::zoomBy(qreal factor, ViewportAnchor anchor)
+{
+    const ViewportAnchor previous = transformationAnchor();
+    setTransformationAnchor(anchor);
+    setZoom(zoom() * factor);
+    setTransformationAnchor(previous);
+}
+
+void FlowView::setZoom(qreal value)
+{
+    const qreal target = std::clamp(value, MinScale, MaxScale);
+    m_autoFit = false;
+    if (qFuzzyCompare(target, zoom()))
+        return;
+    setTransform(QTransform::fromScale(target, target));
+    emit zoomChanged(target);
+    emit visibleAreaChanged();
+}
+
+void FlowView::zoomIn()
+{
+    zoomBy(ZoomStep, AnchorViewCenter);
+}
+
+void FlowView::zoomOut()
+{
+    zoomBy(1 / ZoomStep, AnchorViewCenter);
 }
 
 void FlowView::fitFlow()
@@ -112,56 +319,204 @@ void FlowView::fitFlow()
 
 void FlowView::fitIfAuto()
 {
-    if (!m_autoFit || m_scene->items().isEmpty())
+    if (!m_autoFit)
         return;
-    const QRectF rect = m_scene->sceneRect();
-    fitInView(rect, Qt::KeepAspectRatio);
-    const qreal fitted = transform().m11();
-    // A three-node flow blown up to fill a big window looks like a toy, and a long one shrunk
-    // to fit is unreadable: stay between the two and let a long flow scroll from its start.
-    const qreal scale = std::clamp(fitted, MinFitScale, MaxFitScale);
-    if (scale != fitted)
+    const qreal before = zoom();
+    const QRectF rect = m_scene->flowRect();
+    if (rect.isEmpty()) {
+        setTransform(QTransform());
+        centerOn(0, 0);
+    } else {
+        const QRectF area = rect.adjusted(-FitMargin, -FitMargin, FitMargin, FitMargin);
+        const qreal fitted = std::min(viewport()->width() / area.width(),
+                                      viewport()->height() / area.height());
+        // A three-node flow blown up to fill a big window looks like a toy: never above 100 %.
+        const qreal scale = std::clamp(fitted, MinScale, MaxFitScale);
         setTransform(QTransform::fromScale(scale, scale));
-    if (scale > fitted)
-        centerOn(rect.left() + viewport()->width() / scale / 2, rect.center().y());
-    else
         centerOn(rect.center());
-}
-
-void FlowView::focusNode(const QString &id)
-{
-    NodeItem *item = nodeItem(id);
-    if (!item)
-        return;
-    m_scene->clearSelection();
-    item->setSelected(true);
-    ensureVisible(item);
-}
-
-void FlowView::drawBackground(QPainter *painter, const QRectF &rect)
-{
-    painter->fillRect(rect, palette().color(QPalette::Base));
-    // A dot grid, faint enough to read as texture rather than content.
-    QColor dot = palette().color(QPalette::Text);
-    dot.setAlphaF(0.14f);
-    const qreal scale = transform().m11();
-    if (scale * GridStep < 8)
-        return;
-    painter->setPen(QPen(dot, 1.6 / scale, Qt::SolidLine, Qt::RoundCap));
-    const qreal left = std::floor(rect.left() / GridStep) * GridStep;
-    const qreal top = std::floor(rect.top() / GridStep) * GridStep;
-    QList<QPointF> points;
-    for (qreal x = left; x <= rect.right(); x += GridStep) {
-        for (qreal y = top; y <= rect.bottom(); y += GridStep)
-            points.append(QPointF(x, y));
     }
-    painter->drawPoints(points.constData(), int(points.size()));
+    if (!qFuzzyCompare(before, zoom()))
+        emit zoomChanged(zoom());
+    emit visibleAreaChanged();
 }
+
+void FlowView::autoLayout()
+{
+    m_document->autoLayout();
+    fitFlow();
+}
+
+void FlowView::wheelEvent(QWheelEvent *event)
+{
+    if (!(event->modifiers() & Qt::ControlModifier)) {
+        m_autoFit = false;
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    zoomBy(std::pow(1.0015, event->angleDelta().y()), AnchorUnderMouse);
+    event->accept();
+}
+
+void FlowView::mousePressEvent(QMouseEvent *event)
+{
+    m_autoFit = false;
+    const bool pan = event->button() == Qt::MiddleButton
+                     || (event->button() == Qt::LeftButton && m_spaceHeld);
+    if (pan) {
+        m_panning = true;
+        m_panLast = event->position().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void FlowView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        const QPoint position = event->position().toPoint();
+        const QPoint delta = position - m_panLast;
+        m_panLast = position;
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void FlowView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        if (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)
+            endPan();
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void FlowView::endPan()
+{
+    m_panning = false;
+    if (m_spaceHeld)
+        viewport()->setCursor(Qt::OpenHandCursor);
+    else
+        viewport()->unsetCursor();
+}
+
+void FlowView::keyPressEvent(QKeyEvent *event)
+{
+    // The window's Edit and View menus usually own these shortcuts and get them first; the view
+    // handles them itself when it lives without that window.
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    if (event->key() == Qt::Key_Space && !ctrl) {
+        if (!event->isAutoRepeat()) {
+            m_spaceHeld = true;
+            if (!m_panning)
+                viewport()->setCursor(Qt::OpenHandCursor);
+        }
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
+        deleteSelection();
+    } else if (ctrl && (event->key() == Qt::Key_Equal || event->key() == Qt::Key_Plus)) {
+        zoomIn();
+    } else if (ctrl && (event->key() == Qt::Key_Minus || event->key() == Qt::Key_Underscore)) {
+        zoomOut();
+    } else if (ctrl && event->key() == Qt::Key_0) {
+        fitFlow();
+    } else if (event->matches(QKeySequence::Copy)) {
+        copy();
+    } else if (event->matches(QKeySequence::Cut)) {
+        cut();
+    } else if (event->matches(QKeySequence::Paste)) {
+        paste();
+    } else if (event->matches(QKeySequence::SelectAll)) {
+        selectAll();
+    } else if (ctrl && event->key() == Qt::Key_D) {
+        duplicate();
+    } else if (event->key() == Qt::Key_Escape) {
+        m_scene->clearSelection();
+    } else {
+        QGraphicsView::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void FlowView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = false;
+        if (!m_panning)
+            viewport()->unsetCursor();
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+void FlowView::focusOutEvent(QFocusEvent *event)
+{
+    // A Space released elsewhere never reaches us.
+    m_spaceHeld = false;
+    if (!m_panning)
+        viewport()->unsetCursor();
+    QGraphicsView::focusOutEvent(event);
+}
+
+// ---- drops from the palette ----------------------------------------------------------------------
+
+void FlowView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(nodeKindMimeType())) {
+        event->setDropAction(Qt::CopyAction);
+        event->accept();
+        return;
+    }
+    // Only node kinds land on the canvas (the scene would take anything and drop it).
+    event->ignore();
+}
+
+void FlowView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->mimeData()->hasFormat(nodeKindMimeType())) {
+        event->setDropAction(Qt::CopyAction);
+        event->accept();
+        return;
+    }
+    event->ignore();
+}
+
+void FlowView::dropEvent(QDropEvent *event)
+{
+    if (!event->mimeData()->hasFormat(nodeKindMimeType())) {
+        event->ignore();
+        return;
+    }
+    const QString name = QString::fromUtf8(event->mimeData()->data(nodeKindMimeType()));
+    const std::optional<NodeKind> kind = nodeKindFromName(name);
+    if (!kind) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+    m_autoFit = false;
+    addNode(*kind, mapToScene(event->position().toPoint()));
+    setFocus();
+}
+
+// ---- geometry ------------------------------------------------------------------------------------
 
 void FlowView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
     fitIfAuto();
+    emit visibleAreaChanged();
 }
 
 void FlowView::showEvent(QShowEvent *event)
@@ -170,18 +525,10 @@ void FlowView::showEvent(QShowEvent *event)
     fitIfAuto();
 }
 
-void FlowView::wheelEvent(QWheelEvent *event)
+void FlowView::scrollContentsBy(int dx, int dy)
 {
-    if (!(event->modifiers() & Qt::ControlModifier)) {
-        QGraphicsView::wheelEvent(event);
-        return;
-    }
-    const qreal factor = std::pow(1.0015, event->angleDelta().y());
-    const qreal current = transform().m11();
-    const qreal target = std::clamp(current * factor, MinScale, MaxScale);
-    m_autoFit = false;
-    scale(target / current, target / current);
-    event->accept();
+    QGraphicsView::scrollContentsBy(dx, dy);
+    emit visibleAreaChanged();
 }
 
 } // namespace Hookflow

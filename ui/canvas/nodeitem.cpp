@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nodeitem.h"
 
+#include "flowscene.h"
+
 #include <QApplication>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
@@ -9,7 +11,6 @@
 #include <QPainterPath>
 #include <QPalette>
 #include <QStyleOptionGraphicsItem>
-#include <QWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -18,8 +19,10 @@ namespace Hookflow {
 namespace {
 
 constexpr qreal Radius = 8;
-constexpr qreal PortRadius = 5;
 constexpr qreal Padding = 10;
+constexpr qreal BadgeRadius = 8;
+/// Below this zoom the text is unreadable: only boxes, headers and badges are drawn.
+constexpr qreal TextLevelOfDetail = 0.4;
 
 qreal portY(const QString &port)
 {
@@ -58,31 +61,91 @@ QString shortUrl(const QString &url)
     return text;
 }
 
+/// The shapes every node shares, built once.
+const QPainterPath &outlinePath()
+{
+    static const QPainterPath path = [] {
+        QPainterPath p;
+        p.addRoundedRect(QRectF(0, 0, NodeItem::Width, NodeItem::Height), Radius, Radius);
+        return p;
+    }();
+    return path;
+}
+
+const QPainterPath &headerPath()
+{
+    static const QPainterPath path = [] {
+        QPainterPath rect;
+        rect.addRect(QRectF(0, 0, NodeItem::Width, NodeItem::HeaderHeight));
+        return outlinePath().intersected(rect);
+    }();
+    return path;
+}
+
+QStaticText staticText(const QString &text)
+{
+    QStaticText result(text);
+    result.setTextFormat(Qt::PlainText);
+    result.setPerformanceHint(QStaticText::AggressiveCaching);
+    return result;
+}
+
 } // namespace
 
 NodeItem::NodeItem(const Node &node, QGraphicsItem *parent)
     : QGraphicsItem(parent)
     , m_node(node)
 {
-    setFlag(ItemIsSelectable);
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
+    setAcceptHoverEvents(false);
     setPos(node.position);
     setZValue(1);
-    QString tip = u"<b>%1</b> · %2"_s.arg(node.id.toHtmlEscaped(),
-                                          nodeKindDisplayName(node.kind).toHtmlEscaped());
-    if (!node.label.isEmpty())
-        tip += u"<br>"_s + node.label.toHtmlEscaped();
-    tip += u"<br>"_s + summary(node).toHtmlEscaped();
-    if (node.kind == NodeKind::Webhook)
-        tip += u"<br>"_s + node.request.url.toHtmlEscaped();
-    m_baseToolTip = tip;
+    updateToolTip();
+}
+
+void NodeItem::setNode(const Node &node)
+{
+    const bool portsChanged = node.kind != m_node.kind;
+    if (portsChanged)
+        prepareGeometryChange();
+    m_node = node;
+    m_layoutValid = false;
+    if (pos() != node.position)
+        setPos(node.position);
+    updateToolTip();
+    update();
+}
+
+void NodeItem::updateToolTip()
+{
+    QString tip = u"<b>%1</b> · %2"_s.arg(m_node.id.toHtmlEscaped(),
+                                          nodeKindDisplayName(m_node.kind).toHtmlEscaped());
+    if (!m_node.label.isEmpty())
+        tip += u"<br>"_s + m_node.label.toHtmlEscaped();
+    tip += u"<br>"_s + summary(m_node).toHtmlEscaped();
+    if (m_node.kind == NodeKind::Webhook)
+        tip += u"<br>"_s + m_node.request.url.toHtmlEscaped();
+    if (!m_issueText.isEmpty())
+        tip += u"<hr>"_s + m_issueText.toHtmlEscaped().replace(u'\n', u"<br>"_s);
     setToolTip(tip);
 }
 
 void NodeItem::setIssue(std::optional<Diagnostic::Severity> severity, const QString &message)
 {
+    if (m_issue == severity && m_issueText == message)
+        return;
     m_issue = severity;
-    setToolTip(message.isEmpty() ? m_baseToolTip
-                                 : m_baseToolTip + u"<hr>"_s + message.toHtmlEscaped());
+    m_issueText = message;
+    updateToolTip();
+    update();
+}
+
+void NodeItem::setPortHighlight(const std::optional<PortRef> &port, const QColor &color)
+{
+    if (m_highlightPort == port && m_highlightColor == color)
+        return;
+    m_highlightPort = port;
+    m_highlightColor = color;
     update();
 }
 
@@ -94,6 +157,36 @@ bool NodeItem::hasInput() const
 bool NodeItem::hasOutput() const
 {
     return m_node.kind != NodeKind::Exit;
+}
+
+QList<PortRef> NodeItem::ports() const
+{
+    QList<PortRef> result;
+    if (hasInput())
+        result.append({m_node.id, PortRef::Side::Input, {}});
+    if (m_node.kind == NodeKind::Branch) {
+        result.append({m_node.id, PortRef::Side::Output, u"yes"_s});
+        result.append({m_node.id, PortRef::Side::Output, u"no"_s});
+    } else if (hasOutput()) {
+        result.append({m_node.id, PortRef::Side::Output, {}});
+    }
+    return result;
+}
+
+QPointF NodeItem::portPosition(const PortRef &port) const
+{
+    return port.isOutput() ? outputPort(port.port) : inputPort();
+}
+
+std::optional<PortRef> NodeItem::portAt(const QPointF &scenePos) const
+{
+    const QList<PortRef> all = ports();
+    for (const PortRef &port : all) {
+        const QPointF delta = portPosition(port) - scenePos;
+        if (QPointF::dotProduct(delta, delta) <= PortGrabRadius * PortGrabRadius)
+            return port;
+    }
+    return std::nullopt;
 }
 
 QPointF NodeItem::outputPort(const QString &port) const
@@ -155,98 +248,160 @@ QString NodeItem::summary(const Node &node)
 
 QRectF NodeItem::boundingRect() const
 {
-    // Room for the ports that stick out of the box and for the selection outline.
-    const qreal margin = PortRadius + 2;
+    // Room for the ports that stick out of the box, the selection outline and the yes/no labels.
+    const qreal margin = PortRadius + 3;
     return QRectF(-margin, -margin, Width + 2 * margin, Height + 2 * margin);
 }
 
-void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+QPainterPath NodeItem::shape() const
 {
-    const QPalette palette = widget ? widget->palette() : QApplication::palette();
+    // The box plus the ports, so that pressing a port's outer half still hits the node.
+    QPainterPath path = outlinePath();
+    const QList<PortRef> all = ports();
+    for (const PortRef &port : all) {
+        const QPointF centre = mapFromScene(portPosition(port));
+        path.addEllipse(centre, PortGrabRadius, PortGrabRadius);
+    }
+    path.setFillRule(Qt::WindingFill);
+    return path;
+}
+
+QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionHasChanged) {
+        if (auto *flow = qobject_cast<FlowScene *>(scene()))
+            flow->nodeItemMoved(this);
+    }
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void NodeItem::layoutText(const QFont &base)
+{
+    m_layoutFont = base;
+    m_layoutValid = true;
+    const qreal textWidth = Width - 2 * Padding;
+
+    m_kindFont = base;
+    m_kindFont.setBold(true);
+    m_kindFont.setPointSizeF(base.pointSizeF() * 0.9);
+    const qreal headerWidth = textWidth - (m_issue ? HeaderHeight : 0);
+    m_kindText = staticText(
+        QFontMetricsF(m_kindFont)
+            .elidedText(nodeKindDisplayName(m_node.kind), Qt::ElideRight, headerWidth));
+    m_kindText.prepare(QTransform(), m_kindFont);
+
+    m_titleFont = base;
+    m_titleFont.setBold(true);
+    // A branch keeps room on the right for its "yes" and "no" port labels.
+    const qreal bodyWidth = textWidth - (m_node.kind == NodeKind::Branch ? 26 : 0);
+    const QString title = m_node.label.isEmpty() ? m_node.id : m_node.label;
+    m_titleText = staticText(
+        QFontMetricsF(m_titleFont).elidedText(title, Qt::ElideRight, bodyWidth));
+    m_titleText.prepare(QTransform(), m_titleFont);
+
+    m_summaryFont = base;
+    m_summaryFont.setPointSizeF(base.pointSizeF() * 0.92);
+    m_summaryText = staticText(
+        QFontMetricsF(m_summaryFont).elidedText(summary(m_node), Qt::ElideMiddle, bodyWidth));
+    m_summaryText.prepare(QTransform(), m_summaryFont);
+
+    if (m_node.kind == NodeKind::Branch) {
+        m_yesText = staticText(tr("yes"));
+        m_yesText.prepare(QTransform(), m_summaryFont);
+        m_noText = staticText(tr("no"));
+        m_noText.prepare(QTransform(), m_summaryFont);
+    }
+}
+
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const QPalette palette = scene() ? scene()->palette() : QApplication::palette();
     const QColor color = kindColor(m_node.kind);
-    const QRectF box(0, 0, Width, Height);
     const bool selected = option->state & QStyle::State_Selected;
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
 
-    painter->setRenderHint(QPainter::Antialiasing);
-
-    // A soft shadow lifts the box off the grid.
-    QColor shadow = palette.color(QPalette::Shadow);
-    shadow.setAlpha(40);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(shadow);
-    painter->drawRoundedRect(box.translated(0, 2), Radius, Radius);
-
-    QPainterPath outline;
-    outline.addRoundedRect(box, Radius, Radius);
-    painter->fillPath(outline, palette.color(QPalette::Base));
-    QPainterPath header;
-    header.addRect(QRectF(0, 0, Width, HeaderHeight));
-    painter->fillPath(outline.intersected(header), color);
-
+    painter->setRenderHint(QPainter::Antialiasing, lod >= TextLevelOfDetail);
+    painter->fillPath(outlinePath(), palette.color(QPalette::Base));
+    painter->fillPath(headerPath(), color);
     painter->setBrush(Qt::NoBrush);
     painter->setPen(selected ? QPen(palette.color(QPalette::Highlight), 3)
                              : QPen(color.darker(115), 1.5));
-    painter->drawPath(outline);
+    painter->drawPath(outlinePath());
+
+    const QPointF badgeCentre(Width - HeaderHeight / 2, HeaderHeight / 2);
+    const QColor badgeColor = m_issue && *m_issue == Diagnostic::Severity::Error
+                                  ? QColor(0xc0, 0x39, 0x2b)
+                                  : QColor(0xf1, 0xc4, 0x0f);
+    if (lod < TextLevelOfDetail) {
+        // Zoomed far out (the overview, the minimap): a badge big enough to spot, no text.
+        if (m_issue) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(badgeColor);
+            painter->drawEllipse(badgeCentre, BadgeRadius * 1.5, BadgeRadius * 1.5);
+        }
+        return;
+    }
 
     const QFont base = scene() ? scene()->font() : QApplication::font();
-    const qreal textWidth = Width - 2 * Padding;
-
-    QFont kindFont = base;
-    kindFont.setBold(true);
-    kindFont.setPointSizeF(base.pointSizeF() * 0.9);
-    painter->setFont(kindFont);
-    painter->setPen(Qt::white);
-    const qreal headerWidth = textWidth - (m_issue ? HeaderHeight : 0);
-    painter->drawText(QRectF(Padding, 0, headerWidth, HeaderHeight),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetricsF(kindFont).elidedText(nodeKindDisplayName(m_node.kind),
-                                                         Qt::ElideRight,
-                                                         headerWidth));
+    if (!m_layoutValid || base != m_layoutFont)
+        layoutText(base);
 
     const qreal bodyTop = HeaderHeight + 6;
     const qreal lineHeight = (Height - bodyTop - 6) / 2;
-    QFont titleFont = base;
-    titleFont.setBold(true);
-    painter->setFont(titleFont);
-    painter->setPen(palette.color(QPalette::Text));
-    const QString title = m_node.label.isEmpty() ? m_node.id : m_node.label;
-    painter->drawText(QRectF(Padding, bodyTop, textWidth, lineHeight),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetricsF(titleFont).elidedText(title, Qt::ElideRight, textWidth));
+    auto centredTop = [](qreal top, qreal height, const QFont &font) {
+        return top + (height - QFontMetricsF(font).height()) / 2;
+    };
 
-    QFont summaryFont = base;
-    summaryFont.setPointSizeF(base.pointSizeF() * 0.92);
-    painter->setFont(summaryFont);
+    painter->setFont(m_kindFont);
+    painter->setPen(Qt::white);
+    painter->drawStaticText(QPointF(Padding, centredTop(0, HeaderHeight, m_kindFont)), m_kindText);
+
+    painter->setFont(m_titleFont);
+    painter->setPen(palette.color(QPalette::Text));
+    painter->drawStaticText(QPointF(Padding, centredTop(bodyTop, lineHeight, m_titleFont)),
+                            m_titleText);
+
+    painter->setFont(m_summaryFont);
     QColor dim = palette.color(QPalette::Text);
     dim.setAlphaF(0.7f);
     painter->setPen(dim);
-    painter->drawText(QRectF(Padding, bodyTop + lineHeight, textWidth, lineHeight),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetricsF(summaryFont)
-                          .elidedText(summary(m_node), Qt::ElideMiddle, textWidth));
+    painter->drawStaticText(QPointF(Padding,
+                                    centredTop(bodyTop + lineHeight, lineHeight, m_summaryFont)),
+                            m_summaryText);
 
     if (m_issue) {
         // A badge in the header's corner says "look at Issues" without covering the text.
         const bool error = *m_issue == Diagnostic::Severity::Error;
-        const QPointF centre(Width - HeaderHeight / 2, HeaderHeight / 2);
         painter->setPen(QPen(Qt::white, 1.5));
-        painter->setBrush(error ? QColor(0xc0, 0x39, 0x2b) : QColor(0xf1, 0xc4, 0x0f));
-        painter->drawEllipse(centre, 8, 8);
-        painter->setFont(kindFont);
+        painter->setBrush(badgeColor);
+        painter->drawEllipse(badgeCentre, BadgeRadius, BadgeRadius);
+        painter->setFont(m_kindFont);
         painter->setPen(error ? Qt::white : Qt::black);
-        painter->drawText(QRectF(centre - QPointF(8, 8), QSizeF(16, 16)), Qt::AlignCenter, u"!"_s);
+        painter->drawText(QRectF(badgeCentre - QPointF(BadgeRadius, BadgeRadius),
+                                 QSizeF(2 * BadgeRadius, 2 * BadgeRadius)),
+                          Qt::AlignCenter,
+                          u"!"_s);
     }
 
-    painter->setPen(QPen(palette.color(QPalette::Base), 1.5));
-    painter->setBrush(color);
-    if (hasInput())
-        painter->drawEllipse(QPointF(0, portY({})), PortRadius, PortRadius);
-    if (hasOutput()) {
-        if (m_node.kind == NodeKind::Branch) {
-            painter->drawEllipse(QPointF(Width, portY(u"yes"_s)), PortRadius, PortRadius);
-            painter->drawEllipse(QPointF(Width, portY(u"no"_s)), PortRadius, PortRadius);
-        } else {
-            painter->drawEllipse(QPointF(Width, portY({})), PortRadius, PortRadius);
+    const QList<PortRef> all = ports();
+    for (const PortRef &port : all) {
+        const QPointF centre = mapFromScene(portPosition(port));
+        const bool highlighted = m_highlightPort && *m_highlightPort == port;
+        painter->setPen(QPen(highlighted ? m_highlightColor : palette.color(QPalette::Base),
+                             highlighted ? 3 : 1.5));
+        painter->setBrush(highlighted ? m_highlightColor : color);
+        const qreal radius = highlighted ? PortRadius + 2 : PortRadius;
+        painter->drawEllipse(centre, radius, radius);
+        if (!port.port.isEmpty()) {
+            // A branch's outputs say which way they go, inside the box next to the port.
+            painter->setFont(m_summaryFont);
+            painter->setPen(dim);
+            const QStaticText &label = port.port == "yes"_L1 ? m_yesText : m_noText;
+            const QFontMetricsF metrics(m_summaryFont);
+            painter->drawStaticText(centre
+                                        - QPointF(PortRadius + 3 + label.size().width(),
+                                                  metrics.height() / 2),
+                                    label);
         }
     }
 }
