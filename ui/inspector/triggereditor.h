@@ -5,6 +5,7 @@
 #include "inspector/nodeeditor.h"
 
 class QCompleter;
+class QLabel;
 class QLineEdit;
 class QStringListModel;
 
@@ -29,7 +30,10 @@ protected:
     void sampleContextChanged() override;
 
 private:
+    void updateMatches(const Node &node);
+
     QLineEdit *m_eventKey = nullptr;
+    QLabel *m_matches = nullptr;
     QStringListModel *m_eventKeys = nullptr;
     ConditionListEditor *m_filters = nullptr;
 };
