@@ -473,6 +473,15 @@ void TestGuiTemplateEditor::typingBraceOffersPicker()
     // The '{' that opened the picker became the placeholder.
     QCOMPARE(m_editor->templateText(), u"{\"to\": \"{{user_properties.name}}\"}"_s);
 
+    // Outside a string a '{' opens an object: Enter makes a new line.
+    m_editor->setTemplateText(u"{\"data\": }"_s);
+    setCursor(9);
+    QTest::keyClick(m_editor, Qt::Key_BraceLeft, Qt::NoModifier);
+    QVERIFY(!completionActive());
+    QTest::keyClick(m_editor, Qt::Key_Return);
+    QVERIFY(!picker->isVisible());
+    QVERIFY(m_editor->templateText().startsWith(u"{\"data\": {\n"_s));
+
     // Ctrl+Shift+Space opens it too.
     QTest::keyClick(m_editor, Qt::Key_Space, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(picker->isVisible());

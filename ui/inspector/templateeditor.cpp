@@ -523,14 +523,10 @@ void TemplateEditor::handleCharAdded(int character)
             || scan.endRegion == TemplateLexer::Region::Raw
             || scan.endRegion == TemplateLexer::Region::Comment)
             return;
-        // In a JSON body a '{' opens an object at the top and inside arrays; offer the picker
-        // where a value may stand: in a string and after a key's ':'.
-        if (m_context == OutputContext::Json
-            && scan.endRegion != TemplateLexer::Region::JsonString) {
-            const QByteArray trimmed = before.first(before.size() - 1).trimmed();
-            if (!trimmed.endsWith(':'))
-                return;
-        }
+        // Outside a JSON body's strings a '{' opens an object, and Enter after it must start a
+        // new line, not open the picker; "{{" there still completes variables.
+        if (m_context == OutputContext::Json && scan.endRegion != TemplateLexer::Region::JsonString)
+            return;
         m_pendingBrace = position - 1;
         const QByteArray list = tr("Insert variable…").toUtf8();
         SendScintilla(SCI_USERLISTSHOW,
