@@ -19,10 +19,11 @@ class TemplateLexer;
 class VariablePicker;
 
 /// The editor for one personalization template (a URL, a header value or a JSON body): JSON and
-/// placeholder highlighting, the `{...}` variable picker (a button, Ctrl+Shift+Space, or `{`
-/// then "Insert variable…"), completion of variable paths after `{{` and of filter names after
-/// `|`, brace matching, folding, and the template's problems as squiggles and margin markers
-/// (checked 250 ms after the last change) with the message as a tooltip.
+/// placeholder highlighting, the `{...}` variable picker (a button, Ctrl+Shift+Space, the context
+/// menu, or `{` then "Insert variable…" where a `{` cannot open a JSON object), completion of
+/// variable paths after `{{`, tag names after `{%` and filter names after `|`, brace matching,
+/// folding, and the template's problems as squiggles and margin markers (checked 250 ms after
+/// the last change) with the message as a tooltip.
 class TemplateEditor final : public QsciScintilla
 {
     Q_OBJECT
