@@ -657,6 +657,22 @@ void TestGuiInspector::ruleBuilderBehaviouralCondition()
     QCOMPARE(m_document->node(u"inactive"_s)->rules.first().first().within,
              (Duration{14, Duration::Unit::Days}));
 
+    // Only logins with Apple count: an event filter on the behavioural condition.
+    auto *where = behaviour->findChild<ConditionListEditor *>(u"conditionWhere"_s);
+    QVERIFY(where && where->isVisibleTo(behaviour));
+    QTest::mouseClick(where->findChild<QPushButton *>(u"addCondition"_s, Qt::FindDirectChildrenOnly),
+                      Qt::LeftButton);
+    QCOMPARE(where->rows().size(), 1);
+    QTest::keyClicks(visibleChild<QComboBox>(where->rows().first(), u"conditionName"_s)->lineEdit(),
+                     u"method"_s);
+    QTest::keyClicks(visibleChild<QLineEdit>(where->rows().first(), u"conditionValues"_s),
+                     u"apple"_s);
+    const QList<Condition> filter = m_document->node(u"inactive"_s)->rules.first().first().where;
+    QCOMPARE(filter.size(), 1);
+    QCOMPARE(filter.first().keyType, KeyType::EventProperty);
+    QCOMPARE(filter.first().keyName, u"method"_s);
+    QCOMPARE(filter.first().values, QJsonArray{u"apple"_s});
+
     // Switching a condition to a behavioural one offers "within" and counts from once.
     ConditionEditor *second = editor->ruleBuilder()->ruleEditors().first()->rows().last();
     auto *keyType = visibleChild<QComboBox>(second, u"conditionKeyType"_s);

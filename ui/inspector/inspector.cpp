@@ -20,6 +20,29 @@ using namespace Qt::StringLiterals;
 
 namespace Hookflow {
 
+namespace {
+
+/// The audience counter of a sample context, built once per context and shared by the inspectors
+/// of every open campaign (the counter copies the users into a column store).
+std::shared_ptr<const AudienceCounter> counterFor(const SampleContextPtr &context)
+{
+    static std::weak_ptr<const SampleContext> cachedContext;
+    static std::weak_ptr<const AudienceCounter> cachedCounter;
+    if (!context)
+        return {};
+    if (cachedContext.lock() == context) {
+        if (auto counter = cachedCounter.lock())
+            return counter;
+    }
+    auto counter = std::make_shared<AudienceCounter>();
+    counter->setUsers(context->users);
+    cachedContext = context;
+    cachedCounter = counter;
+    return counter;
+}
+
+} // namespace
+
 Inspector::Inspector(CampaignDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
@@ -59,14 +82,7 @@ void Inspector::setSelection(const QStringList &nodeIds)
 void Inspector::setSampleContext(SampleContextPtr context)
 {
     m_context = std::move(context);
-    // Built once per context: the counter keeps the users in a column store.
-    if (m_context) {
-        auto counter = std::make_shared<AudienceCounter>();
-        counter->setUsers(m_context->users);
-        m_counter = std::move(counter);
-    } else {
-        m_counter.reset();
-    }
+    m_counter = counterFor(m_context);
     if (auto *editor = qobject_cast<NodeEditor *>(m_editor))
         editor->setSampleContext(m_context, m_counter);
 }
