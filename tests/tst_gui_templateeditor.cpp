@@ -14,6 +14,8 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
+#include <QCompleter>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -103,6 +105,7 @@ private slots:
     void previewShowsRenderFailure();
     void previewFollowsDocument();
     void previewUserModelIsSound();
+    void previewUserPickerSearches();
     void prettyJsonKeepsOrderAndText();
     void curlCommandRoundTripsExactBytes();
     void curlCommandFeedsAtBodiesThroughStdin();
@@ -773,6 +776,26 @@ void TestGuiTemplateEditor::previewUserModelIsSound()
     QCOMPARE(model.index(row, 0).data(SampleUserListModel::UserIdRole).toString(), u"u-kim"_s);
     model.setUsers({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestGuiTemplateEditor::previewUserPickerSearches()
+{
+    m_preview->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_preview.get()));
+    auto *combo = m_preview->findChild<QComboBox *>(u"previewUser"_s);
+    QVERIFY(combo && combo->isEditable());
+    combo->setFocus();
+    combo->lineEdit()->clear();
+    // Part of a name, not its beginning.
+    QTest::keyClicks(combo->lineEdit(), u"Bennett"_s);
+    QAbstractItemView *popup = combo->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(combo->completer()->completionCount(), 1);
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTRY_COMPARE(m_preview->userId(), u"u-opted-out"_s);
+    QVERIFY(m_preview->request().has_value());
+    QCOMPARE(m_preview->request()->userId, u"u-opted-out"_s);
 }
 
 void TestGuiTemplateEditor::prettyJsonKeepsOrderAndText()
