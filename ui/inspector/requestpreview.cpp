@@ -463,8 +463,12 @@ QString RequestPreview::curlCommand() const
 void RequestPreview::copyAsCurl()
 {
     const QString command = curlCommand();
-    if (!command.isEmpty())
-        QGuiApplication::clipboard()->setText(command);
+    if (command.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(command);
+    // Say it worked where the user is looking.
+    m_copy->setText(tr("Copied"));
+    QTimer::singleShot(1500, m_copy, [this] { m_copy->setText(tr("Copy as c&URL")); });
 }
 
 } // namespace Hookflow
