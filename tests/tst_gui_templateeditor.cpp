@@ -24,6 +24,7 @@
 #include <QListView>
 #include <QProcess>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -88,6 +89,7 @@ private slots:
     void lexerOnlyHighlightsPlaceholdersOutsideJson();
     void lexerFoldsJsonAndBlocks();
     void lexerKnowsRawAndComments();
+    void lexerCoversAnyText();
     void pickerInsertsVariableAtCursor();
     void typingBraceOffersPicker();
     void pickerModelIsSound();
@@ -423,6 +425,31 @@ void TestGuiTemplateEditor::lexerKnowsRawAndComments()
     QVERIFY(TemplateLexer::scan("{{ a | ", true).endAfterPipe);
     QVERIFY(TemplateLexer::scan("{% ", false).endAtTagName);
     QCOMPARE(TemplateLexer::scan("{% raw %}{{", false).endRegion, TemplateLexer::Region::Raw);
+}
+
+void TestGuiTemplateEditor::lexerCoversAnyText()
+{
+    // Whatever is typed, every byte gets exactly one style and every line a fold level.
+    QRandomGenerator random(20261127);
+    const QByteArray alphabet = "{}%\"'\\-|:,.[]# \nab1eEnulltrueifendif\xea\xb9\x80";
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray text;
+        const int length = random.bounded(40);
+        for (int i = 0; i < length; ++i)
+            text.append(alphabet.at(random.bounded(int(alphabet.size()))));
+        for (bool json : {true, false}) {
+            const TemplateLexer::Scan scan = TemplateLexer::scan(text, json);
+            qsizetype next = 0;
+            for (const TemplateLexer::Span &span : scan.spans) {
+                QCOMPARE(span.start, next);
+                QVERIFY(span.length > 0);
+                QVERIFY(span.style >= 0 && span.style < TemplateLexer::StyleCount);
+                next += span.length;
+            }
+            QCOMPARE(next, text.size());
+            QCOMPARE(scan.foldLevels.size(), text.count('\n') + 1);
+        }
+    }
 }
 
 void TestGuiTemplateEditor::pickerInsertsVariableAtCursor()
