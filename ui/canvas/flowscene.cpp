@@ -3,6 +3,7 @@
 #include "flowscene.h"
 
 #include "edgeitem.h"
+#include "minimap.h"
 #include "model/campaigndocument.h"
 
 #include <QFontMetricsF>
@@ -65,8 +66,11 @@ public:
     }
 
     QRectF boundingRect() const override { return m_rect.adjusted(-1, -1, 1, 1); }
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *widget) override
     {
+        // Only the view being dragged in shows it, not the minimap.
+        if (widget && qobject_cast<MiniMap *>(widget->parentWidget()))
+            return;
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(QPen(refusedColor(), 1));
         painter->setBrush(scene() ? scene()->palette().color(QPalette::ToolTipBase) : Qt::white);

@@ -6,7 +6,6 @@
 #include "flowview.h"
 
 #include <QMouseEvent>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -32,14 +31,9 @@ MiniMap::MiniMap(FlowView *view, QWidget *parent)
     setFrameShape(Box);
     setCursor(Qt::PointingHandCursor);
 
-    // The scene's rectangle follows every edit of the flow; refit once per burst of edits.
-    connect(view->scene(), &QGraphicsScene::sceneRectChanged, this, [this] {
-        if (m_refitQueued)
-            return;
-        m_refitQueued = true;
-        QTimer::singleShot(0, this, &MiniMap::refit);
-    });
-    connect(view, &FlowView::visibleAreaChanged, viewport(), qOverload<>(&QWidget::update));
+    // The scene's rectangle follows every edit of the flow.
+    connect(view->scene(), &QGraphicsScene::sceneRectChanged, this, &MiniMap::refit);
+    connect(view, &FlowView::visibleAreaChanged, this, &MiniMap::refit);
 }
 
 QSize MiniMap::sizeHint() const
@@ -56,11 +50,16 @@ QRectF MiniMap::visibleArea() const
 
 void MiniMap::refit()
 {
-    m_refitQueued = false;
-    if (!m_view)
+    if (!m_view || !isVisible())
         return;
+    if (m_dragging) {
+        // Rescaling under the pointer while it pans would make the view run away.
+        viewport()->update();
+        return;
+    }
     const auto *scene = static_cast<FlowScene *>(m_view->scene());
-    QRectF rect = scene->flowRect();
+    // The flow and where the view is, so that the frame is always on the map.
+    QRectF rect = scene->flowRect().united(visibleArea());
     if (rect.isEmpty())
         rect = QRectF(0, 0, 400, 260);
     rect.adjust(-MapMargin, -MapMargin, MapMargin, MapMargin);
@@ -114,6 +113,7 @@ void MiniMap::mouseMoveEvent(QMouseEvent *event)
 void MiniMap::mouseReleaseEvent(QMouseEvent *event)
 {
     m_dragging = false;
+    refit();
     event->accept();
 }
 

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "canvas/flowview.h"
+
 #include <QGraphicsView>
 #include <QPointer>
 
 namespace Hookflow {
-
-class FlowView;
 
 /// The whole flow in miniature with a frame around what the main view shows; pressing or
 /// dragging in it moves the main view there.
@@ -43,7 +43,6 @@ private:
 
     QPointer<FlowView> m_view;
     bool m_dragging = false;
-    bool m_refitQueued = false;
 };
 
 } // namespace Hookflow
