@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QProcess>
@@ -708,6 +709,11 @@ void TestGuiTemplateEditor::previewShowsRequestForDemoUser()
     QCOMPARE(body.value(u"user_id"_s).toString(), u"u-kim"_s);
     // Pretty-printed: one member per line, in the template's order.
     QVERIFY(previewBody(text).startsWith(u"{\n  \"to\": \"+821012345678\",\n  \"template_code\""_s));
+
+    // The trigger event whose properties went in is named.
+    const QString event = m_preview->findChild<QLabel *>(u"previewEvent"_s)->text();
+    QVERIFY2(event.contains(u"price_drop"_s) && event.contains(u"2026-11-27T01:00:00Z"_s),
+             qPrintable(event));
 
     m_preview->setSecretsShown(true);
     QVERIFY(m_preview->previewText().contains(u"Authorization: Bearer "_s + Token));

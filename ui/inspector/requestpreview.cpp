@@ -141,6 +141,7 @@ RequestPreview::RequestPreview(QWidget *parent)
     , m_showSecrets(new QCheckBox(tr("Show &secrets"), this))
     , m_copy(new QPushButton(tr("Copy as c&URL"), this))
     , m_message(new QLabel(this))
+    , m_event(new QLabel(this))
     , m_view(new QTextEdit(this))
     , m_refreshTimer(new QTimer(this))
 {
@@ -166,6 +167,10 @@ RequestPreview::RequestPreview(QWidget *parent)
     m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setMargin(6);
+    m_event->setObjectName(u"previewEvent"_s);
+    m_event->setWordWrap(true);
+    m_event->setForegroundRole(QPalette::PlaceholderText);
+    m_event->hide();
     m_view->setObjectName(u"previewRequest"_s);
     m_view->setReadOnly(true);
     m_view->setAcceptRichText(false);
@@ -185,6 +190,7 @@ RequestPreview::RequestPreview(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addLayout(actions);
+    layout->addWidget(m_event);
     layout->addWidget(m_message);
     layout->addWidget(m_view, 1);
     layout->addStretch(); // keeps a message at the top while the request view is hidden
@@ -268,6 +274,7 @@ void RequestPreview::refreshNow()
     m_refreshTimer->stop();
     m_request.reset();
     m_error.clear();
+    m_event->hide();
     const Node *node = m_document ? m_document->node(m_nodeId) : nullptr;
     const QString chosen = userId();
     const SampleUser *user = nullptr;
@@ -293,7 +300,21 @@ void RequestPreview::refreshNow()
                         true);
         } else {
             const Node *trigger = campaign.trigger();
-            const Event event = m_context->eventFor(trigger ? trigger->eventKey : QString());
+            const QString eventKey = trigger ? trigger->eventKey : QString();
+            const Event event = m_context->eventFor(eventKey);
+            // Which event's properties the preview uses: the latest sample event with the
+            // trigger's key, or none.
+            const bool sampled = std::any_of(m_context->events.begin(),
+                                             m_context->events.end(),
+                                             [&](const Event &e) { return e.key == eventKey; });
+            m_event->setText(
+                eventKey.isEmpty() ? tr("The campaign has no trigger; event properties are empty.")
+                : sampled          ? tr("Trigger event: %1 of %2 (the latest sample event)")
+                                .arg(eventKey, formatTimestamp(event.timestamp))
+                          : tr("Trigger event: %1, with no sample event, so its properties are "
+                               "empty.")
+                                .arg(eventKey));
+            m_event->show();
             const QDateTime now = m_context->now.isValid() ? m_context->now
                                                            : QDateTime::currentDateTimeUtc();
             Result<PreparedRequest> built = builder->build(*user,

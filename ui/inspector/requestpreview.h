@@ -112,6 +112,7 @@ private:
     QCheckBox *m_showSecrets;
     QPushButton *m_copy;
     QLabel *m_message;
+    QLabel *m_event;
     QTextEdit *m_view;
     QTimer *m_refreshTimer;
 };
