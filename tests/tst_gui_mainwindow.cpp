@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Hookflow contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "canvas/canvaswidget.h"
 #include "canvas/flowview.h"
 #include "canvas/nodeitem.h"
 #include "catcher/catcher.h"
@@ -163,7 +164,8 @@ void TestGuiMainWindow::selectCampaign(const QString &file)
 
 FlowView *TestGuiMainWindow::currentFlow() const
 {
-    return qobject_cast<FlowView *>(m_tabs->currentWidget());
+    auto *canvas = qobject_cast<CanvasWidget *>(m_tabs->currentWidget());
+    return canvas ? canvas->view() : nullptr;
 }
 
 int TestGuiMainWindow::kpi(const QString &name) const

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "canvas/canvaswidget.h"
 #include "canvas/flowview.h"
 #include "catcher/catcher.h"
+#include "inspector/inspector.h"
+#include "model/campaigndocument.h"
 #include "model/campaignformat.h"
 #include "models/campaignlistmodel.h"
 #include "models/deliverymodel.h"
@@ -16,6 +19,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
@@ -28,9 +32,12 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QScreen>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -38,8 +45,12 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QUuid>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +60,26 @@ namespace Hookflow {
 namespace {
 
 constexpr int StatusTimeoutMs = 8000;
+constexpr int AutosaveIntervalMs = 30 * 1000;
+constexpr int MaxRecentFiles = 10;
+const QString RecentFilesKey = u"recentFiles"_s;
+/// Beside a recovered campaign: the file it came from (empty for a campaign never saved).
+const QString OriginSuffix = u".origin"_s;
+
+QString statusDisplayName(CampaignStatus status)
+{
+    switch (status) {
+    case CampaignStatus::Ready:
+        return MainWindow::tr("Ready");
+    case CampaignStatus::Running:
+        return MainWindow::tr("Running");
+    case CampaignStatus::Paused:
+        return MainWindow::tr("Paused");
+    case CampaignStatus::Ended:
+        return MainWindow::tr("Ended");
+    }
+    return {};
+}
 
 /// "/home/ana/.local/share/Hookflow" → "~/.local/share/Hookflow", in the platform's separators.
 QString displayPath(const QString &path)
@@ -108,9 +139,10 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     , m_usersProxy(new QSortFilterProxyModel(this))
     , m_diagnostics(new DiagnosticsModel(this))
     , m_diagnosticsProxy(new QSortFilterProxyModel(this))
+    , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(tr("Hookflow — %1").arg(displayPath(m_workspace.folder())));
+    setWindowTitle(tr("Hookflow — %1[*]").arg(displayPath(m_workspace.folder())));
     setWindowIcon(QIcon(u":/icons/org.hookflow.Hookflow.svg"_s));
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
     // The campaign and user lists run the window's full height; the bottom docks sit under the flow.
@@ -131,12 +163,14 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) { closeTab(index); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
 
     auto *placeholder = new QLabel(
-        tr("Select a campaign on the left, or open a campaign file with %1.")
-            .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)),
+        tr("Select a campaign on the left, open a campaign file with %1 or start a new one with "
+           "%2.")
+            .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText),
+                 QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)),
         this);
     placeholder->setObjectName(u"flowPlaceholder"_s);
     placeholder->setAlignment(Qt::AlignCenter);
@@ -165,9 +199,22 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     loadUsers();
     m_campaigns->setFiles(m_workspace.campaignFiles());
 
+    // This session's recovery folder, locked while the window lives: a folder whose lock is
+    // free after a start belongs to a session that crashed.
+    m_sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QDir().mkpath(QDir(m_workspace.folder()).filePath(u".recovery"_s));
+    m_sessionLock = std::make_unique<QLockFile>(recoveryFolder() + u".lock"_s);
+    m_sessionLock->setStaleLockTime(0);
+    if (!m_sessionLock->tryLock(0))
+        m_sessionLock.reset();
+    m_autosaveTimer = new QTimer(this);
+    m_autosaveTimer->setInterval(AutosaveIntervalMs);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+    m_autosaveTimer->start();
+
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1480, 940);
     resize(available.size().boundedTo(QSize(1480, 940)));
-    resizeDocks({m_campaignsDock}, {400}, Qt::Horizontal);
+    resizeDocks({m_campaignsDock, m_inspectorDock}, {340, 420}, Qt::Horizontal);
     resizeDocks({m_campaignsDock, m_usersDock}, {150, 650}, Qt::Vertical);
     resizeDocks({m_testFireDock}, {380}, Qt::Vertical);
 
@@ -189,6 +236,10 @@ MainWindow::~MainWindow()
     // The run's worker must stop before the catcher and the database it talks to go away.
     delete m_run;
     m_run = nullptr;
+    // A clean exit leaves nothing to recover. Unsaved work the user chose to discard is gone.
+    QDir(recoveryFolder()).removeRecursively();
+    if (m_sessionLock)
+        m_sessionLock->unlock();
 }
 
 DeliveryModel *MainWindow::deliveryModel() const
@@ -198,56 +249,151 @@ DeliveryModel *MainWindow::deliveryModel() const
 
 void MainWindow::createActions()
 {
-    m_openAction = new QAction(themeIcon(u"document-open"_s, QStyle::SP_DialogOpenButton),
-                               tr("&Open…"),
-                               this);
-    m_openAction->setObjectName(u"actionOpen"_s);
-    m_openAction->setShortcut(QKeySequence::Open);
+    const auto makeAction = [this](const QString &name,
+                                   const QString &text,
+                                   const QKeySequence &shortcut = {},
+                                   const QIcon &icon = {}) {
+        auto *action = new QAction(icon, text, this);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        return action;
+    };
+
+    // File
+    m_newAction = makeAction(u"actionNew"_s,
+                             tr("&New Campaign"),
+                             QKeySequence::New,
+                             themeIcon(u"document-new"_s, QStyle::SP_FileIcon));
+    m_newAction->setToolTip(
+        tr("Start an empty campaign (%1)")
+            .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newCampaign);
+
+    m_openAction = makeAction(u"actionOpen"_s,
+                              tr("&Open…"),
+                              QKeySequence::Open,
+                              themeIcon(u"document-open"_s, QStyle::SP_DialogOpenButton));
     m_openAction->setToolTip(
         tr("Open a campaign file (%1)")
             .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openFromDialog);
 
-    m_closeAction = new QAction(tr("&Close Campaign"), this);
-    m_closeAction->setObjectName(u"actionClose"_s);
-    m_closeAction->setShortcut(QKeySequence::Close);
-    connect(m_closeAction, &QAction::triggered, this, [this] {
-        if (m_tabs->currentIndex() >= 0)
-            closeTab(m_tabs->currentIndex());
-    });
+    m_saveAction = makeAction(u"actionSave"_s,
+                              tr("&Save"),
+                              QKeySequence::Save,
+                              themeIcon(u"document-save"_s, QStyle::SP_DialogSaveButton));
+    m_saveAction->setToolTip(
+        tr("Save the campaign (%1)")
+            .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveCurrent);
 
-    m_quitAction = new QAction(themeIcon(u"application-exit"_s, QStyle::SP_DialogCloseButton),
-                               tr("&Quit"),
-                               this);
-    m_quitAction->setObjectName(u"actionQuit"_s);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_saveAsAction = makeAction(u"actionSaveAs"_s,
+                                tr("Save &As…"),
+                                QKeySequence::SaveAs,
+                                themeIcon(u"document-save-as"_s, QStyle::SP_DialogSaveButton));
+    connect(m_saveAsAction, &QAction::triggered, this, [this] { saveCurrentAs(); });
+
+    m_revertAction = makeAction(u"actionRevert"_s,
+                                tr("Re&vert to Saved"),
+                                {},
+                                themeIcon(u"document-revert"_s, QStyle::SP_BrowserReload));
+    connect(m_revertAction, &QAction::triggered, this, &MainWindow::revertCurrent);
+
+    m_closeAction = makeAction(u"actionClose"_s, tr("&Close Campaign"), QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeCurrent);
+
+    m_quitAction = makeAction(u"actionQuit"_s,
+                              tr("&Quit"),
+                              QKeySequence::Quit,
+                              themeIcon(u"application-exit"_s, QStyle::SP_DialogCloseButton));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_validateAction = new QAction(themeIcon(u"dialog-ok-apply"_s, QStyle::SP_DialogApplyButton),
-                                   tr("&Validate"),
-                                   this);
-    m_validateAction->setObjectName(u"actionValidate"_s);
-    m_validateAction->setShortcut(Qt::Key_F7);
-    m_validateAction->setToolTip(tr("Read the campaign file again and list its problems (F7)"));
+    // Edit: undo and redo follow the current campaign's stack; the rest act on its canvas and
+    // only while the canvas has the focus, so that text fields keep their own Ctrl+C and Delete.
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(u"actionUndo"_s);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(themeIcon(u"edit-undo"_s, QStyle::SP_ArrowBack));
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(u"actionRedo"_s);
+    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setIcon(themeIcon(u"edit-redo"_s, QStyle::SP_ArrowForward));
+
+    const auto canvasAction = [&](const QString &name,
+                                  const QString &text,
+                                  const QList<QKeySequence> &shortcuts,
+                                  void (FlowView::*slot)()) {
+        QAction *action = makeAction(name, text);
+        action->setShortcuts(shortcuts);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_tabs->addAction(action);
+        connect(action, &QAction::triggered, this, [this, slot] {
+            if (CanvasWidget *canvas = currentCanvas())
+                (canvas->view()->*slot)();
+        });
+        return action;
+    };
+    m_cutAction = canvasAction(u"actionCut"_s, tr("Cu&t"), {QKeySequence::Cut}, &FlowView::cut);
+    m_copyAction = canvasAction(u"actionCopy"_s, tr("&Copy"), {QKeySequence::Copy}, &FlowView::copy);
+    m_pasteAction = canvasAction(u"actionPaste"_s,
+                                 tr("&Paste"),
+                                 {QKeySequence::Paste},
+                                 &FlowView::paste);
+    m_duplicateAction = canvasAction(u"actionDuplicate"_s,
+                                     tr("D&uplicate"),
+                                     {QKeySequence(Qt::CTRL | Qt::Key_D)},
+                                     &FlowView::duplicate);
+    m_deleteAction = canvasAction(u"actionDelete"_s,
+                                  tr("&Delete"),
+                                  {QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)},
+                                  &FlowView::deleteSelection);
+    m_selectAllAction = canvasAction(u"actionSelectAll"_s,
+                                     tr("Select &All"),
+                                     {QKeySequence::SelectAll},
+                                     &FlowView::selectAll);
+    m_cutAction->setIcon(themeIcon(u"edit-cut"_s, QStyle::SP_TrashIcon));
+    m_copyAction->setIcon(themeIcon(u"edit-copy"_s, QStyle::SP_FileIcon));
+    m_pasteAction->setIcon(themeIcon(u"edit-paste"_s, QStyle::SP_FileIcon));
+    m_deleteAction->setIcon(themeIcon(u"edit-delete"_s, QStyle::SP_TrashIcon));
+
+    // Campaign
+    m_validateAction = makeAction(u"actionValidate"_s,
+                                  tr("&Validate"),
+                                  Qt::Key_F7,
+                                  themeIcon(u"dialog-ok-apply"_s, QStyle::SP_DialogApplyButton));
+    m_validateAction->setToolTip(tr("List the campaign's problems in Issues (F7)"));
     connect(m_validateAction, &QAction::triggered, this, &MainWindow::validateCurrent);
 
-    m_dryRunAction = new QAction(themeIcon(u"document-preview"_s, QStyle::SP_FileDialogContentsView),
-                                 tr("&Dry Run"),
-                                 this);
-    m_dryRunAction->setObjectName(u"actionDryRun"_s);
-    m_dryRunAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5));
+    m_dryRunAction = makeAction(u"actionDryRun"_s,
+                                tr("&Dry Run"),
+                                QKeySequence(Qt::CTRL | Qt::Key_F5),
+                                themeIcon(u"document-preview"_s, QStyle::SP_FileDialogContentsView));
     m_dryRunAction->setToolTip(
         tr("Render every request for the sample users without sending anything (Ctrl+F5)"));
     connect(m_dryRunAction, &QAction::triggered, this, [this] { fire(RunMode::Dry); });
 
-    m_testFireAction = new QAction(themeIcon(u"media-playback-start"_s, QStyle::SP_MediaPlay),
-                                   tr("&Test Fire"),
-                                   this);
-    m_testFireAction->setObjectName(u"actionTestFire"_s);
-    m_testFireAction->setShortcut(Qt::Key_F5);
+    m_testFireAction = makeAction(u"actionTestFire"_s,
+                                  tr("&Test Fire"),
+                                  Qt::Key_F5,
+                                  themeIcon(u"media-playback-start"_s, QStyle::SP_MediaPlay));
     m_testFireAction->setToolTip(tr("Send the campaign to the sample users (F5)"));
     connect(m_testFireAction, &QAction::triggered, this, [this] { fire(RunMode::Live); });
+
+    m_startAction = makeAction(u"actionStartCampaign"_s, tr("&Start Campaign"));
+    m_startAction->setToolTip(tr("Mark the campaign as running"));
+    connect(m_startAction, &QAction::triggered, this, [this] {
+        setStatusOfCurrent(CampaignStatus::Running);
+    });
+    m_pauseAction = makeAction(u"actionPauseCampaign"_s, tr("&Pause Campaign"));
+    connect(m_pauseAction, &QAction::triggered, this, [this] {
+        setStatusOfCurrent(CampaignStatus::Paused);
+    });
+    m_endAction = makeAction(u"actionEndCampaign"_s, tr("&End Campaign"));
+    connect(m_endAction, &QAction::triggered, this, [this] {
+        setStatusOfCurrent(CampaignStatus::Ended);
+    });
 
     auto *sendTo = new QActionGroup(this);
     sendTo->setExclusive(true);
@@ -263,21 +409,62 @@ void MainWindow::createActions()
             m_sendTo->setCurrentIndex(checked ? 0 : 1);
     });
 
-    m_fitAction = new QAction(themeIcon(u"zoom-fit-best"_s, QStyle::SP_TitleBarMaxButton),
-                              tr("&Fit Flow to Window"),
-                              this);
-    m_fitAction->setObjectName(u"actionFitFlow"_s);
-    m_fitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    connect(m_fitAction, &QAction::triggered, this, [this] {
-        if (FlowView *view = currentView())
-            view->fitFlow();
+    // View
+    const auto viewAction = [&](const QString &name,
+                                const QString &text,
+                                const QList<QKeySequence> &shortcuts,
+                                const QIcon &icon,
+                                void (FlowView::*slot)()) {
+        QAction *action = makeAction(name, text, {}, icon);
+        action->setShortcuts(shortcuts);
+        connect(action, &QAction::triggered, this, [this, slot] {
+            if (CanvasWidget *canvas = currentCanvas())
+                (canvas->view()->*slot)();
+        });
+        return action;
+    };
+    m_zoomInAction = viewAction(u"actionZoomIn"_s,
+                                tr("Zoom &In"),
+                                {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)},
+                                themeIcon(u"zoom-in"_s, QStyle::SP_ArrowUp),
+                                &FlowView::zoomIn);
+    m_zoomOutAction = viewAction(u"actionZoomOut"_s,
+                                 tr("Zoom &Out"),
+                                 {QKeySequence::ZoomOut},
+                                 themeIcon(u"zoom-out"_s, QStyle::SP_ArrowDown),
+                                 &FlowView::zoomOut);
+    m_fitAction = viewAction(u"actionFitFlow"_s,
+                             tr("&Fit Flow to Window"),
+                             {QKeySequence(Qt::CTRL | Qt::Key_0)},
+                             themeIcon(u"zoom-fit-best"_s, QStyle::SP_TitleBarMaxButton),
+                             &FlowView::fitFlow);
+    m_autoLayoutAction = viewAction(u"actionAutoLayout"_s,
+                                    tr("&Auto-Layout"),
+                                    {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
+                                    themeIcon(u"distribute-graph"_s,
+                                              QStyle::SP_ToolBarHorizontalExtensionButton),
+                                    &FlowView::autoLayout);
+    m_autoLayoutAction->setToolTip(tr("Arrange the flow from left to right"));
+
+    m_snapAction = makeAction(u"actionSnapToGrid"_s, tr("&Snap to Grid"));
+    m_snapAction->setCheckable(true);
+    m_snapAction->setChecked(true);
+    connect(m_snapAction, &QAction::toggled, this, [this](bool on) {
+        for (auto it = m_open.cbegin(); it != m_open.cend(); ++it)
+            it->canvas->view()->setSnapToGrid(on);
+    });
+    m_miniMapAction = makeAction(u"actionMiniMap"_s, tr("&Minimap"));
+    m_miniMapAction->setCheckable(true);
+    m_miniMapAction->setChecked(true);
+    connect(m_miniMapAction, &QAction::toggled, this, [this](bool on) {
+        for (auto it = m_open.cbegin(); it != m_open.cend(); ++it)
+            it->canvas->setMiniMapVisible(on);
     });
 
-    m_findUserAction = new QAction(themeIcon(u"edit-find"_s, QStyle::SP_FileDialogContentsView),
-                                   tr("Find &User…"),
-                                   this);
-    m_findUserAction->setObjectName(u"actionFindUser"_s);
-    m_findUserAction->setShortcut(QKeySequence::Find);
+    m_findUserAction = makeAction(u"actionFindUser"_s,
+                                  tr("Find &User…"),
+                                  QKeySequence::Find,
+                                  themeIcon(u"edit-find"_s, QStyle::SP_FileDialogContentsView));
     connect(m_findUserAction, &QAction::triggered, this, [this] {
         m_usersDock->show();
         m_usersDock->raise();
@@ -285,13 +472,11 @@ void MainWindow::createActions()
         m_userSearch->selectAll();
     });
 
-    m_aboutAction = new QAction(windowIcon(), tr("&About Hookflow"), this);
-    m_aboutAction->setObjectName(u"actionAbout"_s);
+    m_aboutAction = makeAction(u"actionAbout"_s, tr("&About Hookflow"), {}, windowIcon());
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
 
-    m_aboutQtAction = new QAction(tr("About &Qt"), this);
-    m_aboutQtAction->setObjectName(u"actionAboutQt"_s);
+    m_aboutQtAction = makeAction(u"actionAboutQt"_s, tr("About &Qt"));
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
@@ -299,10 +484,30 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
     file->addAction(m_openAction);
-    file->addAction(m_closeAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(u"menuRecent"_s);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
+    file->addAction(m_saveAction);
+    file->addAction(m_saveAsAction);
+    file->addAction(m_revertAction);
+    file->addSeparator();
+    file->addAction(m_closeAction);
     file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_cutAction);
+    edit->addAction(m_copyAction);
+    edit->addAction(m_pasteAction);
+    edit->addAction(m_duplicateAction);
+    edit->addAction(m_deleteAction);
+    edit->addSeparator();
+    edit->addAction(m_selectAllAction);
 
     QMenu *campaign = menuBar()->addMenu(tr("&Campaign"));
     campaign->addAction(m_validateAction);
@@ -313,13 +518,24 @@ void MainWindow::createMenus()
     sendTo->addAction(m_sendToCatcherAction);
     sendTo->addAction(m_sendToRealAction);
     campaign->addAction(m_catcherPanel->clearAction());
+    campaign->addSeparator();
+    campaign->addAction(m_startAction);
+    campaign->addAction(m_pauseAction);
+    campaign->addAction(m_endAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_zoomInAction);
+    view->addAction(m_zoomOutAction);
     view->addAction(m_fitAction);
+    view->addSeparator();
+    view->addAction(m_autoLayoutAction);
+    view->addAction(m_snapAction);
+    view->addAction(m_miniMapAction);
+    view->addSeparator();
     view->addAction(m_findUserAction);
     view->addSeparator();
     for (QDockWidget *dock :
-         {m_campaignsDock, m_usersDock, m_testFireDock, m_issuesDock, m_catcherDock})
+         {m_campaignsDock, m_usersDock, m_inspectorDock, m_testFireDock, m_issuesDock, m_catcherDock})
         view->addAction(dock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -333,7 +549,12 @@ void MainWindow::createToolBar()
     bar->setObjectName(u"mainToolBar"_s);
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_newAction);
     bar->addAction(m_openAction);
+    bar->addAction(m_saveAction);
+    bar->addSeparator();
+    bar->addAction(m_undoAction);
+    bar->addAction(m_redoAction);
     bar->addSeparator();
     bar->addAction(m_validateAction);
     bar->addAction(m_dryRunAction);
@@ -424,6 +645,19 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_usersDock);
     splitDockWidget(m_campaignsDock, m_usersDock, Qt::Vertical);
 
+    // Inspector: one per open campaign, the current tab's on top.
+    m_inspectors = new QStackedWidget(this);
+    m_inspectors->setObjectName(u"inspectorStack"_s);
+    auto *noInspector = new QLabel(tr("Open a campaign to see and edit its nodes here."), this);
+    noInspector->setAlignment(Qt::AlignCenter);
+    noInspector->setWordWrap(true);
+    noInspector->setForegroundRole(QPalette::PlaceholderText);
+    m_inspectors->addWidget(noInspector);
+    m_inspectorDock = new QDockWidget(tr("Inspector"), this);
+    m_inspectorDock->setObjectName(u"inspectorDock"_s);
+    m_inspectorDock->setWidget(m_inspectors);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+
     // Test fire
     m_testFirePanel = new TestFirePanel(this);
     m_testFirePanel->setObjectName(u"testFirePanel"_s);
@@ -481,6 +715,11 @@ void MainWindow::createStatusBar()
                                     ? QDir::toNativeSeparators(m_workspace.databasePath())
                                     : m_databaseError);
 
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(u"statusCampaign"_s);
+    m_statusLabel->setToolTip(tr("The current campaign's status"));
+    statusBar()->addPermanentWidget(m_statusLabel);
+
     m_catcherLabel = new QLabel(this);
     m_catcherLabel->setObjectName(u"statusCatcher"_s);
     m_catcherLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -498,6 +737,7 @@ void MainWindow::loadUsers()
 {
     if (!m_database) {
         m_usersModel->setUsers({});
+        rebuildSampleContext();
         return;
     }
     Result<QList<SampleUser>> users = m_database->users();
@@ -509,6 +749,7 @@ void MainWindow::loadUsers()
             tr("Sample users could not be read: %1").arg(users.error().message));
     }
     m_usersModel->setUsers(m_users);
+    rebuildSampleContext();
     m_usersView->resizeColumnsToContents();
     // A long value (an address, a JSON history) must not push every other column out of sight.
     const int widest = m_usersView->fontMetrics().averageCharWidth() * 24;
@@ -529,21 +770,74 @@ void MainWindow::updateUserCount()
         m_userCount->setText(tr("%1 of %n user(s)", nullptr, total).arg(shown));
 }
 
-const MainWindow::OpenCampaign *MainWindow::currentCampaign() const
+void MainWindow::rebuildSampleContext()
+{
+    auto context = std::make_shared<SampleContext>();
+    context->users = m_users;
+    const QDir folder(m_workspace.folder());
+    const QStringList eventFiles = folder.entryList({u"*.event.json"_s}, QDir::Files, QDir::Name);
+    for (const QString &name : eventFiles) {
+        if (std::optional<Event> event = readEvent(folder.filePath(name)))
+            context->events.append(*event);
+    }
+    QStringList secretNames;
+    QFile secrets(m_workspace.secretsPath());
+    if (secrets.open(QIODevice::ReadOnly))
+        secretNames = QJsonDocument::fromJson(secrets.readAll()).object().keys();
+    if (Result<SecretStore> store = SecretStore::load(m_workspace.secretsPath()))
+        context->secrets = *store;
+    if (Result<Audiences> audiences = Audiences::load(m_workspace.folder()))
+        context->audiences = *audiences;
+    context->catalogue = VariableCatalogue::fromSamples(m_users, context->events, secretNames);
+    context->now = QDateTime::currentDateTimeUtc();
+    m_sampleContext = context;
+    for (auto it = m_open.cbegin(); it != m_open.cend(); ++it)
+        it->inspector->setSampleContext(m_sampleContext);
+}
+
+MainWindow::Tab *MainWindow::currentTab()
+{
+    const auto it = m_open.find(m_tabs->currentWidget());
+    return it == m_open.end() ? nullptr : &it.value();
+}
+
+const MainWindow::Tab *MainWindow::currentTab() const
 {
     const auto it = m_open.constFind(m_tabs->currentWidget());
     return it == m_open.constEnd() ? nullptr : &it.value();
 }
 
-FlowView *MainWindow::currentView() const
+MainWindow::Tab *MainWindow::tabOf(const CampaignDocument *document)
 {
-    return qobject_cast<FlowView *>(m_tabs->currentWidget());
+    for (auto it = m_open.begin(); it != m_open.end(); ++it) {
+        if (it->document == document)
+            return &it.value();
+    }
+    return nullptr;
+}
+
+CampaignDocument *MainWindow::currentDocument() const
+{
+    const Tab *tab = currentTab();
+    return tab ? tab->document : nullptr;
+}
+
+CanvasWidget *MainWindow::currentCanvas() const
+{
+    const Tab *tab = currentTab();
+    return tab ? tab->canvas : nullptr;
+}
+
+Inspector *MainWindow::currentInspector() const
+{
+    const Tab *tab = currentTab();
+    return tab ? tab->inspector : nullptr;
 }
 
 QString MainWindow::currentFile() const
 {
-    const OpenCampaign *open = currentCampaign();
-    return open ? open->file : QString();
+    const CampaignDocument *document = currentDocument();
+    return document ? document->fileName() : QString();
 }
 
 bool MainWindow::isRunning() const
@@ -561,20 +855,99 @@ bool MainWindow::sendsToCatcher() const
     return m_sendToCatcherAction->isChecked();
 }
 
+CanvasWidget *MainWindow::addTab(CampaignDocument *document)
+{
+    auto *canvas = new CanvasWidget(document, m_tabs);
+    canvas->setObjectName(u"canvas"_s);
+    document->setParent(canvas);
+    canvas->view()->setSnapToGrid(m_snapAction->isChecked());
+    canvas->setMiniMapVisible(m_miniMapAction->isChecked());
+
+    auto *inspector = new Inspector(document, m_inspectors);
+    inspector->setObjectName(u"inspector"_s);
+    inspector->setSampleContext(m_sampleContext);
+    m_inspectors->addWidget(inspector);
+    // The inspector lives in the dock, the canvas in the tab; the canvas takes it along when the
+    // tab closes.
+    connect(canvas, &QObject::destroyed, inspector, &QObject::deleteLater);
+
+    m_open.insert(canvas, Tab{document, canvas, inspector, {}});
+    m_undoGroup->addStack(document->undoStack());
+
+    connect(canvas->view(), &FlowView::selectionChanged, inspector, &Inspector::setSelection);
+    connect(canvas->view(), &FlowView::selectionChanged, this, &MainWindow::updateActions);
+    connect(canvas->view(), &FlowView::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, StatusTimeoutMs);
+    });
+    connect(inspector, &Inspector::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, StatusTimeoutMs);
+    });
+    connect(document, &CampaignDocument::modifiedChanged, this, [this, document] {
+        updateTabTitle(document);
+        if (document == currentDocument())
+            setWindowModified(document->isModified());
+        if (!document->isModified()) {
+            if (Tab *tab = tabOf(document))
+                removeRecovery(*tab);
+        }
+    });
+    connect(document, &CampaignDocument::campaignChanged, this, [this, document] {
+        updateTabTitle(document);
+        if (document == currentDocument())
+            updateActions();
+    });
+    connect(document, &CampaignDocument::fileNameChanged, this, [this, document] {
+        updateTabTitle(document);
+    });
+    connect(document, &CampaignDocument::changed, this, [this, document] {
+        if (document == currentDocument())
+            updateIssues();
+    });
+    document->setRunningEditGate([this, document] { return askToPauseForEdit(document); });
+
+    const int index = m_tabs->addTab(canvas, QString());
+    updateTabTitle(document);
+    m_tabs->setCurrentIndex(index);
+    currentTabChanged(); // also when the tab was already current (the first one)
+    return canvas;
+}
+
+void MainWindow::updateTabTitle(const CampaignDocument *document)
+{
+    for (auto it = m_open.cbegin(); it != m_open.cend(); ++it) {
+        if (it->document != document)
+            continue;
+        const Campaign &campaign = document->campaign();
+        QString title = campaign.title.isEmpty() ? campaign.key : campaign.title;
+        if (document->isModified())
+            title += u" *"_s;
+        const int index = m_tabs->indexOf(it.key());
+        m_tabs->setTabText(index, title);
+        const QString file = document->fileName().isEmpty()
+                                 ? tr("not saved yet")
+                                 : QDir::toNativeSeparators(document->fileName());
+        m_tabs->setTabToolTip(index, tr("%1 — %2").arg(statusDisplayName(campaign.status), file));
+    }
+    if (document == currentDocument())
+        m_statusLabel->setText(tr("Status: %1").arg(statusDisplayName(document->campaign().status)));
+}
+
 bool MainWindow::openCampaign(const QString &fileName)
 {
     const QString file = fileName.startsWith(u':') ? fileName
                                                    : QFileInfo(fileName).absoluteFilePath();
     for (auto it = m_open.cbegin(); it != m_open.cend(); ++it) {
-        if (it.value().file == file) {
+        if (it->document->fileName() == file) {
             m_tabs->setCurrentWidget(it.key());
             return true;
         }
     }
 
-    CampaignLoad load = CampaignFormat::load(file);
-    if (!load.campaign) {
-        m_diagnostics->setDiagnostics(load.diagnostics);
+    auto *document = new CampaignDocument(this);
+    Diagnostics diagnostics;
+    if (const Result<void> loaded = document->load(file, &diagnostics); !loaded) {
+        delete document;
+        m_diagnostics->setDiagnostics(diagnostics);
         m_issuesDock->show();
         m_issuesDock->raise();
         statusBar()->showMessage(tr("%1 could not be opened; see Issues.")
@@ -582,29 +955,32 @@ bool MainWindow::openCampaign(const QString &fileName)
                                  StatusTimeoutMs);
         return false;
     }
-
-    auto *view = new FlowView(m_tabs);
-    view->setObjectName(u"flowView"_s);
-    view->setCampaign(*load.campaign);
-    view->setDiagnostics(load.diagnostics);
-    const QString title = load.campaign->title.isEmpty() ? load.campaign->key
-                                                         : load.campaign->title;
-    m_open.insert(view, OpenCampaign{file, std::move(*load.campaign), std::move(load.diagnostics)});
-    const int index = m_tabs->addTab(view, title);
-    m_tabs->setTabToolTip(index, QDir::toNativeSeparators(file));
-    m_campaigns->addFile(file);
-    m_tabs->setCurrentIndex(index);
-    currentTabChanged(); // also when the tab was already current (the first one)
+    addTab(document);
+    if (!file.startsWith(u':')) {
+        m_campaigns->addFile(file);
+        addRecentFile(file);
+    }
+    selectInList(file);
     return true;
+}
+
+void MainWindow::newCampaign()
+{
+    auto *document = new CampaignDocument(this);
+    Campaign campaign = CampaignDocument::emptyCampaign();
+    ++m_untitledCount;
+    if (m_untitledCount > 1)
+        campaign.title = tr("Untitled campaign %1").arg(m_untitledCount);
+    document->reset(campaign);
+    addTab(document);
 }
 
 void MainWindow::openFromDialog()
 {
-    const QString start = m_workspace.folder();
     const QString file = QFileDialog::getOpenFileName(
         this,
         tr("Open Campaign"),
-        start,
+        m_workspace.folder(),
         tr("Hookflow campaigns (*.hookflow.json);;JSON files (*.json);;All files (*)"));
     if (!file.isEmpty())
         openCampaign(file);
@@ -617,15 +993,129 @@ void MainWindow::openSelectedCampaign(const QModelIndex &index)
     openCampaign(index.data(CampaignListModel::FileRole).toString());
 }
 
-void MainWindow::closeTab(int index)
+bool MainWindow::saveCurrent()
+{
+    Tab *tab = currentTab();
+    if (!tab)
+        return false;
+    if (tab->document->fileName().isEmpty() || tab->document->fileName().startsWith(u':'))
+        return saveCurrentAs();
+    return saveTab(*tab, tab->document->fileName());
+}
+
+bool MainWindow::saveCurrentAs(const QString &fileName)
+{
+    Tab *tab = currentTab();
+    if (!tab)
+        return false;
+    QString file = fileName;
+    if (file.isEmpty()) {
+        const QString suggested = QDir(m_workspace.folder())
+                                      .filePath(tab->document->campaign().key
+                                                + QLatin1String(CampaignFormat::FileSuffix));
+        file = QFileDialog::getSaveFileName(this,
+                                            tr("Save Campaign As"),
+                                            suggested,
+                                            tr("Hookflow campaigns (*.hookflow.json)"));
+        if (file.isEmpty())
+            return false;
+        if (!file.endsWith(QLatin1String(".json")))
+            file += QLatin1String(CampaignFormat::FileSuffix);
+    }
+    return saveTab(*tab, QFileInfo(file).absoluteFilePath());
+}
+
+bool MainWindow::saveTab(Tab &tab, const QString &file)
+{
+    if (const Result<void> saved = tab.document->save(file); !saved) {
+        statusBar()->showMessage(saved.error().message, StatusTimeoutMs);
+        ask(QMessageBox::Warning,
+            tr("Save Failed"),
+            tr("The campaign could not be saved: %1").arg(saved.error().message),
+            QMessageBox::Ok,
+            QMessageBox::Ok);
+        return false;
+    }
+    removeRecovery(tab);
+    m_campaigns->addFile(file);
+    addRecentFile(file);
+    selectInList(file);
+    statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(file)), StatusTimeoutMs);
+    return true;
+}
+
+void MainWindow::revertCurrent()
+{
+    Tab *tab = currentTab();
+    if (!tab || tab->document->fileName().isEmpty() || !tab->document->isModified())
+        return;
+    const auto answer = ask(QMessageBox::Question,
+                            tr("Revert to Saved?"),
+                            tr("Throw away the changes to “%1” since it was last saved?")
+                                .arg(tab->document->campaign().title),
+                            QMessageBox::Discard | QMessageBox::Cancel,
+                            QMessageBox::Cancel);
+    if (answer != QMessageBox::Discard)
+        return;
+    Diagnostics diagnostics;
+    if (const Result<void> loaded = tab->document->load(tab->document->fileName(), &diagnostics);
+        !loaded) {
+        m_diagnostics->setDiagnostics(diagnostics);
+        statusBar()->showMessage(loaded.error().message, StatusTimeoutMs);
+        return;
+    }
+    removeRecovery(*tab);
+}
+
+bool MainWindow::maybeSave(Tab &tab)
+{
+    if (!tab.document->isModified())
+        return true;
+    m_tabs->setCurrentWidget(tab.canvas);
+    const auto answer = ask(QMessageBox::Warning,
+                            tr("Unsaved Changes"),
+                            tr("“%1” has changes that are not saved. Save them?")
+                                .arg(tab.document->campaign().title),
+                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                            QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return saveCurrent();
+    return true;
+}
+
+bool MainWindow::closeCurrent()
+{
+    return m_tabs->currentIndex() < 0 || closeTab(m_tabs->currentIndex());
+}
+
+bool MainWindow::closeTab(int index)
 {
     QWidget *widget = m_tabs->widget(index);
-    if (!widget)
-        return;
-    m_open.remove(widget);
-    m_tabs->removeTab(index);
+    const auto it = m_open.find(widget);
+    if (it == m_open.end())
+        return true;
+    if (!maybeSave(it.value()))
+        return false;
+    removeRecovery(it.value());
+    m_undoGroup->removeStack(it->document->undoStack());
+    m_open.erase(it);
+    m_tabs->removeTab(m_tabs->indexOf(widget));
     widget->deleteLater();
     currentTabChanged();
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    for (auto it = m_open.begin(); it != m_open.end(); ++it) {
+        if (!maybeSave(it.value())) {
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
 }
 
 void MainWindow::selectInList(const QString &file)
@@ -643,50 +1133,269 @@ void MainWindow::selectInList(const QString &file)
 
 void MainWindow::currentTabChanged()
 {
-    const OpenCampaign *open = currentCampaign();
+    const Tab *tab = currentTab();
     m_centre->setCurrentIndex(m_tabs->count() > 0 ? 1 : 0);
-    for (QAction *action : {m_closeAction, m_validateAction, m_fitAction})
-        action->setEnabled(open);
+    m_undoGroup->setActiveStack(tab ? tab->document->undoStack() : nullptr);
+    m_inspectors->setCurrentWidget(tab ? static_cast<QWidget *>(tab->inspector)
+                                       : m_inspectors->widget(0));
+    setWindowModified(tab && tab->document->isModified());
+    updateActions();
     setRunning(isRunning());
-    if (!open) {
+    if (!tab) {
+        m_statusLabel->clear();
         m_diagnostics->clear();
         m_testFirePanel->showNoRun();
         return;
     }
-    m_diagnostics->setDiagnostics(open->diagnostics);
-    selectInList(open->file);
+    updateTabTitle(tab->document);
+    updateIssues();
+    selectInList(tab->document->fileName());
     refreshKpis();
+}
+
+void MainWindow::updateActions()
+{
+    const Tab *tab = currentTab();
+    const bool open = tab != nullptr;
+    const bool selected = open && !tab->canvas->view()->selectedNodeIds().isEmpty();
+    for (QAction *action : {m_saveAction,
+                            m_saveAsAction,
+                            m_closeAction,
+                            m_validateAction,
+                            m_pasteAction,
+                            m_selectAllAction,
+                            m_zoomInAction,
+                            m_zoomOutAction,
+                            m_fitAction,
+                            m_autoLayoutAction})
+        action->setEnabled(open);
+    for (QAction *action : {m_cutAction, m_copyAction, m_duplicateAction})
+        action->setEnabled(selected);
+    // Delete also removes a selected connection, which selectedNodeIds() does not count.
+    m_deleteAction->setEnabled(open);
+    m_revertAction->setEnabled(open && !tab->document->fileName().isEmpty()
+                               && !tab->document->fileName().startsWith(u':'));
+    const CampaignStatus status = open ? tab->document->campaign().status : CampaignStatus::Ended;
+    m_startAction->setEnabled(
+        open && (status == CampaignStatus::Ready || status == CampaignStatus::Paused));
+    m_startAction->setText(status == CampaignStatus::Paused ? tr("&Resume Campaign")
+                                                            : tr("&Start Campaign"));
+    m_pauseAction->setEnabled(open && status == CampaignStatus::Running);
+    m_endAction->setEnabled(
+        open && (status == CampaignStatus::Running || status == CampaignStatus::Paused));
+}
+
+void MainWindow::updateIssues()
+{
+    const CampaignDocument *document = currentDocument();
+    m_diagnostics->setDiagnostics(document ? document->diagnostics() : Diagnostics());
+}
+
+void MainWindow::setStatusOfCurrent(CampaignStatus status)
+{
+    if (CampaignDocument *document = currentDocument()) {
+        document->setStatus(status);
+        statusBar()->showMessage(tr("“%1” is now %2.")
+                                     .arg(document->campaign().title,
+                                          statusDisplayName(status).toLower()),
+                                 StatusTimeoutMs);
+    }
+}
+
+bool MainWindow::askToPauseForEdit(CampaignDocument *document)
+{
+    const auto answer = ask(QMessageBox::Question,
+                            tr("Pause the Campaign?"),
+                            tr("“%1” is running. Pause it before you change it, so that no user "
+                               "gets half of an edit?")
+                                .arg(document->campaign().title),
+                            QMessageBox::Yes | QMessageBox::Cancel,
+                            QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return false;
+    document->setStatus(CampaignStatus::Paused);
+    return true;
+}
+
+QMessageBox::StandardButton MainWindow::ask(QMessageBox::Icon icon,
+                                            const QString &title,
+                                            const QString &text,
+                                            QMessageBox::StandardButtons buttons,
+                                            QMessageBox::StandardButton defaultButton)
+{
+    if (!m_answers.isEmpty())
+        return m_answers.takeFirst();
+    if (!m_messageBoxes)
+        return defaultButton;
+    QMessageBox box(icon, title, text, buttons, this);
+    box.setDefaultButton(defaultButton);
+    return static_cast<QMessageBox::StandardButton>(box.exec());
+}
+
+void MainWindow::addRecentFile(const QString &file)
+{
+    QSettings settings;
+    QStringList files = settings.value(RecentFilesKey).toStringList();
+    files.removeAll(file);
+    files.prepend(file);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    settings.setValue(RecentFilesKey, files);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(RecentFilesKey).toStringList();
+    int shown = 0;
+    for (const QString &file : files) {
+        if (!QFileInfo::exists(file))
+            continue;
+        ++shown;
+        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(shown).arg(displayPath(file)));
+        connect(action, &QAction::triggered, this, [this, file] { openCampaign(file); });
+    }
+    if (shown == 0) {
+        m_recentMenu->addAction(tr("No recent campaigns"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this, [] {
+        QSettings().remove(RecentFilesKey);
+    });
+}
+
+// ---- autosave and recovery -----------------------------------------------------------------
+
+QString MainWindow::recoveryFolder() const
+{
+    return QDir(m_workspace.folder()).filePath(u".recovery/"_s + m_sessionId);
+}
+
+void MainWindow::autosave()
+{
+    for (auto it = m_open.begin(); it != m_open.end(); ++it) {
+        Tab &tab = it.value();
+        if (!tab.document->isModified())
+            continue;
+        if (!QDir().mkpath(recoveryFolder()))
+            return;
+        if (tab.recoveryName.isEmpty())
+            tab.recoveryName = QString::number(++m_recoverySerial)
+                               + QLatin1String(CampaignFormat::FileSuffix);
+        const QDir folder(recoveryFolder());
+        QSaveFile origin(folder.filePath(tab.recoveryName + OriginSuffix));
+        if (origin.open(QIODevice::WriteOnly)) {
+            origin.write(tab.document->fileName().toUtf8());
+            origin.commit();
+        }
+        if (const Result<void> saved = CampaignFormat::save(tab.document->campaign(),
+                                                            folder.filePath(tab.recoveryName));
+            !saved)
+            statusBar()->showMessage(tr("Autosave failed: %1").arg(saved.error().message),
+                                     StatusTimeoutMs);
+    }
+}
+
+void MainWindow::removeRecovery(Tab &tab)
+{
+    if (tab.recoveryName.isEmpty())
+        return;
+    const QDir folder(recoveryFolder());
+    QFile::remove(folder.filePath(tab.recoveryName));
+    QFile::remove(folder.filePath(tab.recoveryName + OriginSuffix));
+    tab.recoveryName.clear();
+}
+
+int MainWindow::offerRecovery()
+{
+    const QDir root(QDir(m_workspace.folder()).filePath(u".recovery"_s));
+    struct Found
+    {
+        QString file;
+        QString origin;
+    };
+    QList<Found> found;
+    QStringList abandoned;
+    const QStringList sessions = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &session : sessions) {
+        if (session == m_sessionId)
+            continue;
+        // A live session holds its lock; a crashed one left it stale (or never wrote one).
+        QLockFile lock(root.filePath(session + u".lock"_s));
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0))
+            continue;
+        lock.unlock();
+        abandoned << session;
+        const QDir folder(root.filePath(session));
+        const QStringList files = folder.entryList({u"*"_s
+                                                    + QLatin1String(CampaignFormat::FileSuffix)},
+                                                   QDir::Files,
+                                                   QDir::Name);
+        for (const QString &name : files) {
+            QFile origin(folder.filePath(name + OriginSuffix));
+            const QString originFile = origin.open(QIODevice::ReadOnly)
+                                           ? QString::fromUtf8(origin.readAll())
+                                           : QString();
+            found.append({folder.filePath(name), originFile});
+        }
+    }
+    int recovered = 0;
+    if (!found.isEmpty()) {
+        QStringList names;
+        for (const Found &f : std::as_const(found))
+            names << (f.origin.isEmpty() ? tr("a campaign that was never saved")
+                                         : QDir::toNativeSeparators(f.origin));
+        const auto answer = ask(QMessageBox::Question,
+                                tr("Recover Unsaved Changes?"),
+                                tr("Hookflow did not close properly last time. Unsaved changes to "
+                                   "%n campaign(s) were kept:\n\n%1\n\nOpen them again?",
+                                   nullptr,
+                                   int(found.size()))
+                                    .arg(names.join(u'\n')),
+                                QMessageBox::Yes | QMessageBox::Discard,
+                                QMessageBox::Yes);
+        if (answer == QMessageBox::Yes) {
+            for (const Found &f : std::as_const(found)) {
+                const CampaignLoad load = CampaignFormat::load(f.file);
+                if (!load.campaign) {
+                    statusBar()->showMessage(tr("%1 could not be recovered.").arg(f.origin),
+                                             StatusTimeoutMs);
+                    continue;
+                }
+                auto *document = new CampaignDocument(this);
+                document->reset(*load.campaign, f.origin, true);
+                addTab(document);
+                ++recovered;
+            }
+            // Kept safe again by this session's own autosave.
+            autosave();
+        }
+    }
+    for (const QString &session : std::as_const(abandoned)) {
+        QDir(root.filePath(session)).removeRecursively();
+        QFile::remove(root.filePath(session + u".lock"_s));
+    }
+    return recovered;
 }
 
 void MainWindow::validateCurrent()
 {
-    auto it = m_open.find(m_tabs->currentWidget());
-    if (it == m_open.end()) {
+    const CampaignDocument *document = currentDocument();
+    if (!document) {
         statusBar()->showMessage(tr("Open a campaign to validate it."), StatusTimeoutMs);
         return;
     }
-    CampaignLoad load = CampaignFormat::load(it->file);
-    if (load.campaign) {
-        it->campaign = std::move(*load.campaign);
-        if (auto *view = qobject_cast<FlowView *>(it.key())) {
-            view->setCampaign(it->campaign);
-            view->setDiagnostics(load.diagnostics);
-        }
-        m_tabs->setTabText(m_tabs->indexOf(it.key()),
-                           it->campaign.title.isEmpty() ? it->campaign.key : it->campaign.title);
-    }
-    it->diagnostics = load.diagnostics;
-    m_diagnostics->setDiagnostics(load.diagnostics);
-    m_campaigns->refresh(it->file);
-
+    const Diagnostics &diagnostics = document->diagnostics();
+    updateIssues();
     int errors = 0;
-    for (const Diagnostic &diagnostic : std::as_const(load.diagnostics))
+    for (const Diagnostic &diagnostic : diagnostics)
         errors += diagnostic.isError() ? 1 : 0;
-    const int warnings = int(load.diagnostics.size()) - errors;
-    if (load.diagnostics.isEmpty()) {
-        statusBar()
-            ->showMessage(tr("“%1” has no problems.").arg(m_tabs->tabText(m_tabs->currentIndex())),
-                          StatusTimeoutMs);
+    const int warnings = int(diagnostics.size()) - errors;
+    if (diagnostics.isEmpty()) {
+        statusBar()->showMessage(tr("“%1” has no problems.").arg(document->campaign().title),
+                                 StatusTimeoutMs);
         return;
     }
     statusBar()->showMessage(tr("%n error(s)", nullptr, errors) + u", "_s
@@ -698,12 +1407,12 @@ void MainWindow::validateCurrent()
 
 void MainWindow::refreshKpis()
 {
-    const OpenCampaign *open = currentCampaign();
-    if (!open || !m_database) {
+    const CampaignDocument *document = currentDocument();
+    if (!document || !m_database) {
         m_testFirePanel->showNoRun();
         return;
     }
-    const qint64 runId = m_database->latestRunId(open->campaign.key);
+    const qint64 runId = m_database->latestRunId(document->campaign().key);
     if (runId <= 0) {
         m_testFirePanel->showNoRun();
         return;
@@ -720,25 +1429,27 @@ void MainWindow::refreshKpis()
     m_testFirePanel->showRun(run.value(), counts.value());
 }
 
-Event MainWindow::eventFor(const OpenCampaign &open) const
+Event MainWindow::eventFor(const CampaignDocument &document) const
 {
     // The campaign's own demo event: beside the file as KEY.event.json (the workspace's examples),
     // or the shipped example's event for an example opened from the resources or copied elsewhere.
+    const QString file = document.fileName();
+    const Campaign &campaign = document.campaign();
     QStringList candidates;
-    const QFileInfo info(open.file);
-    if (open.file.startsWith(u':'))
-        candidates << Examples::eventResourceFor(open.file);
-    if (!open.campaign.key.isEmpty())
-        candidates << info.dir().filePath(open.campaign.key + u".event.json"_s);
+    const QFileInfo info(file);
+    if (file.startsWith(u':'))
+        candidates << Examples::eventResourceFor(file);
+    if (!file.isEmpty() && !campaign.key.isEmpty())
+        candidates << info.dir().filePath(campaign.key + u".event.json"_s);
     QString base = info.fileName();
     const QLatin1String suffix(CampaignFormat::FileSuffix);
-    if (base.endsWith(suffix)) {
+    if (!file.isEmpty() && base.endsWith(suffix)) {
         base.chop(suffix.size());
         candidates << info.dir().filePath(base + u".event.json"_s);
     }
     const QStringList examples = Examples::campaignResources();
     for (const QString &resource : examples) {
-        if (QFileInfo(resource).fileName() == info.fileName())
+        if (!file.isEmpty() && QFileInfo(resource).fileName() == info.fileName())
             candidates << Examples::eventResourceFor(resource);
     }
     for (const QString &candidate : std::as_const(candidates)) {
@@ -747,11 +1458,9 @@ Event MainWindow::eventFor(const OpenCampaign &open) const
         if (std::optional<Event> event = readEvent(candidate))
             return *event;
     }
-    Event fallback;
-    if (const Node *trigger = open.campaign.trigger())
-        fallback.key = trigger->eventKey;
-    fallback.timestamp = QDateTime::currentDateTimeUtc();
-    return fallback;
+    // A new campaign: the latest sample event with the trigger's key.
+    const Node *trigger = campaign.trigger();
+    return m_sampleContext->eventFor(trigger ? trigger->eventKey : QString());
 }
 
 void MainWindow::refuse(const QString &reason, const Diagnostics &issues)
@@ -784,10 +1493,10 @@ void MainWindow::refuse(const QString &reason, const Diagnostics &issues)
 
 void MainWindow::fire(RunMode mode)
 {
-    if (!currentCampaign() && m_campaignList->currentIndex().isValid())
+    if (!currentDocument() && m_campaignList->currentIndex().isValid())
         openSelectedCampaign(m_campaignList->currentIndex());
-    const OpenCampaign *open = currentCampaign();
-    if (!open) {
+    const CampaignDocument *document = currentDocument();
+    if (!document) {
         refuse(tr("Open a campaign first."));
         return;
     }
@@ -796,28 +1505,29 @@ void MainWindow::fire(RunMode mode)
                                  StatusTimeoutMs);
         return;
     }
-    const Campaign &campaign = open->campaign;
+    const Campaign &campaign = document->campaign();
+    const Diagnostics &diagnostics = document->diagnostics();
     int errors = 0;
-    for (const Diagnostic &diagnostic : open->diagnostics)
+    for (const Diagnostic &diagnostic : diagnostics)
         errors += diagnostic.isError() ? 1 : 0;
     if (errors > 0) {
         refuse(tr("“%1” has %n error(s); fix them before a test fire.", nullptr, errors)
                    .arg(campaign.title),
-               open->diagnostics);
+               diagnostics);
         return;
     }
-    const Event event = eventFor(*open);
+    const Event event = eventFor(*document);
     if (const QString reason = refuseReason(campaign, event); !reason.isEmpty()) {
-        refuse(reason, open->diagnostics);
+        refuse(reason, diagnostics);
         return;
     }
     if (m_users.isEmpty()) {
-        refuse(tr("There are no sample users to send to."), open->diagnostics);
+        refuse(tr("There are no sample users to send to."), diagnostics);
         return;
     }
     const bool toCatcher = sendsToCatcher();
     if (mode == RunMode::Live && toCatcher && !m_catcher->isListening()) {
-        refuse(tr("The built-in catcher is not listening."), open->diagnostics);
+        refuse(tr("The built-in catcher is not listening."), diagnostics);
         return;
     }
     if (mode == RunMode::Live && !toCatcher && m_messageBoxes) {
@@ -836,11 +1546,11 @@ void MainWindow::fire(RunMode mode)
     // not sending.
     Result<Audiences> audiences = Audiences::load(m_workspace.folder());
     if (!audiences) {
-        refuse(audiences.error().message, open->diagnostics);
+        refuse(audiences.error().message, diagnostics);
         return;
     }
     if (const QStringList problems = audiences->unusableReferences(campaign); !problems.isEmpty()) {
-        refuse(problems.first(), open->diagnostics);
+        refuse(problems.first(), diagnostics);
         return;
     }
 
@@ -867,7 +1577,7 @@ void MainWindow::fire(RunMode mode)
 
 void MainWindow::setRunning(bool running)
 {
-    const bool canFire = !running && currentCampaign();
+    const bool canFire = !running && currentDocument();
     m_testFireAction->setEnabled(canFire);
     m_dryRunAction->setEnabled(canFire);
     m_sendTo->setEnabled(!running);
@@ -878,8 +1588,8 @@ void MainWindow::setRunning(bool running)
 void MainWindow::runFinishedInternally(const RunSummary &summary)
 {
     setRunning(false);
-    const OpenCampaign *open = currentCampaign();
-    if (open && open->campaign.key == m_runCampaignKey)
+    const CampaignDocument *document = currentDocument();
+    if (document && document->campaign().key == m_runCampaignKey)
         refreshKpis();
     if (!summary.error.isEmpty()) {
         statusBar()->showMessage(tr("Run #%1 stopped: %2").arg(summary.runId).arg(summary.error));
@@ -899,8 +1609,8 @@ void MainWindow::runFinishedInternally(const RunSummary &summary)
 void MainWindow::showIssue(const QModelIndex &index)
 {
     const QString nodeId = index.data(DiagnosticsModel::NodeIdRole).toString();
-    if (FlowView *view = currentView(); view && !nodeId.isEmpty())
-        view->focusNode(nodeId);
+    if (CanvasWidget *canvas = currentCanvas(); canvas && !nodeId.isEmpty())
+        canvas->view()->focusNode(nodeId);
 }
 
 void MainWindow::about()

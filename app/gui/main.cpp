@@ -150,5 +150,7 @@ int main(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
         window.openCampaign(files.first());
+    // After a crash, the campaigns it left unsaved are offered back once the window is up.
+    QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     return app.exec();
 }
