@@ -453,6 +453,14 @@ void TestGuiCanvas::dragMoveIsOneSnappedUndoStep()
     // A click without moving is no step at all.
     QTest::mouseClick(m_view->viewport(), Qt::LeftButton, Qt::NoModifier, viewPos(grab));
     QCOMPARE(m_document->undoStack()->count(), 1);
+
+    // The arrow keys move the selection one grid step, one undo step per press.
+    m_view->selectNodes({u"done"_s});
+    QTest::keyClick(m_view, Qt::Key_Right);
+    QTest::keyClick(m_view, Qt::Key_Down);
+    QCOMPARE(m_document->node(u"done"_s)->position, QPointF(920, 20));
+    QCOMPARE(m_document->undoStack()->count(), 3);
+    compareItemsWithDocument();
 }
 
 void TestGuiCanvas::dragWithoutSnapKeepsPosition()

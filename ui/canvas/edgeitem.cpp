@@ -39,11 +39,22 @@ EdgeItem::EdgeItem(const Edge &edge, QPointF from, QPointF to, QGraphicsItem *pa
 QPainterPath EdgeItem::curve(QPointF from, QPointF to)
 {
     // The curve stops short of the port so that the arrowhead's tip touches it.
-    const qreal bend = qMax(40.0, qAbs(to.x() - from.x()) / 2);
     const QPointF end = to - QPointF(ArrowLength, 0);
     QPainterPath path;
     path.moveTo(from);
-    path.cubicTo(from + QPointF(bend, 0), end - QPointF(bend, 0), end);
+    const qreal dx = end.x() - from.x();
+    if (dx >= 0) {
+        const qreal bend = qMax(40.0, dx / 2);
+        path.cubicTo(from + QPointF(bend, 0), end - QPointF(bend, 0), end);
+        return path;
+    }
+    // Backwards (to a node on the left): out to the right, around below both ports and in
+    // from the left, rather than a line straight through the nodes in between.
+    const qreal bend = qMax(60.0, qAbs(end.y() - from.y()) / 4);
+    const QPointF middle((from.x() + end.x()) / 2, qMax(from.y(), end.y()) + 90);
+    const qreal reach = qMax(40.0, -dx / 4);
+    path.cubicTo(from + QPointF(bend, 0), middle + QPointF(reach, 0), middle);
+    path.cubicTo(middle - QPointF(reach, 0), end - QPointF(bend, 0), end);
     return path;
 }
 

@@ -163,6 +163,22 @@ void FlowView::addNodeAtCentre(NodeKind kind)
     setFocus();
 }
 
+void FlowView::nudgeSelection(const QPointF &delta)
+{
+    QHash<QString, QPointF> positions;
+    const QStringList ids = selectedNodeIds();
+    for (const QString &id : ids) {
+        if (const Node *node = m_document->node(id))
+            positions.insert(id, node->position + delta);
+    }
+    if (!positions.isEmpty())
+        m_document->moveNodes(positions);
+    if (!ids.isEmpty()) {
+        if (NodeItem *item = nodeItem(ids.constFirst()))
+            ensureVisible(item, 20, 20);
+    }
+}
+
 // ---- clipboard --------------------------------------------------------------------------------
 
 void FlowView::copy()
@@ -438,6 +454,16 @@ void FlowView::keyPressEvent(QKeyEvent *event)
         selectAll();
     } else if (ctrl && event->key() == Qt::Key_D) {
         duplicate();
+    } else if (!ctrl
+               && (event->key() == Qt::Key_Left || event->key() == Qt::Key_Right
+                   || event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)
+               && !selectedNodeIds().isEmpty()) {
+        const qreal step = FlowScene::GridStep;
+        const QHash<int, QPointF> deltas{{Qt::Key_Left, {-step, 0}},
+                                         {Qt::Key_Right, {step, 0}},
+                                         {Qt::Key_Up, {0, -step}},
+                                         {Qt::Key_Down, {0, step}}};
+        nudgeSelection(deltas.value(event->key()));
     } else if (event->key() == Qt::Key_Escape) {
         m_scene->clearSelection();
     } else {

@@ -82,6 +82,8 @@ public slots:
     void setSnapToGrid(bool snap);
     /// Adds a node of `kind` in the middle of what the view shows (the palette's double-click).
     void addNodeAtCentre(NodeKind kind);
+    /// Moves the selected nodes by `delta` (the arrow keys: one grid step), as one undo step.
+    void nudgeSelection(const QPointF &delta);
 
 signals:
     void selectionChanged(const QStringList &nodeIds);

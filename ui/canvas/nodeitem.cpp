@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
+#include <QGraphicsSceneHoverEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
@@ -97,7 +98,7 @@ NodeItem::NodeItem(const Node &node, QGraphicsItem *parent)
     , m_node(node)
 {
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
-    setAcceptHoverEvents(false);
+    setAcceptHoverEvents(true); // a cross over a port says "drag from here to connect"
     setPos(node.position);
     setZValue(1);
     updateToolTip();
@@ -273,6 +274,21 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
             flow->nodeItemMoved(this);
     }
     return QGraphicsItem::itemChange(change, value);
+}
+
+void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    if (portAt(event->scenePos()))
+        setCursor(Qt::CrossCursor);
+    else
+        unsetCursor();
+    QGraphicsItem::hoverMoveEvent(event);
+}
+
+void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
+{
+    unsetCursor();
+    QGraphicsItem::hoverLeaveEvent(event);
 }
 
 void NodeItem::layoutText(const QFont &base)
