@@ -233,6 +233,11 @@ void TestGuiInspector::campaignEditorWithoutSelection()
     QCOMPARE(child<QLineEdit>(u"campaignKey"_s)->text(), u"price-drop-alert"_s);
     QCOMPARE(child<QComboBox>(u"campaignStatus"_s)->currentData().toInt(),
              int(CampaignStatus::Ready));
+    // A key takes only what the file format allows.
+    auto *key = child<QLineEdit>(u"campaignKey"_s);
+    key->setFocus();
+    QTest::keyClicks(key, u" x/y"_s);
+    QCOMPARE(m_document->campaign().key, u"price-drop-alertxy"_s);
 }
 
 void TestGuiInspector::selectingNodeShowsItsEditor_data()

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -55,6 +56,10 @@ CampaignEditor::CampaignEditor(CampaignDocument *document, QWidget *parent)
     m_key->setObjectName(u"campaignKey"_s);
     m_key->setPlaceholderText(tr("letters, digits, '.', '_' and '-'"));
     m_key->setToolTip(tr("A unique key; templates read it as {{campaign.key}}"));
+    // The file format's pattern for keys; refusing other characters while typing is kinder
+    // than an error after saving.
+    m_key->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(u"[A-Za-z0-9][A-Za-z0-9._-]*"_s), m_key));
     form->addRow(tr("&Key:"), m_key);
     m_description = new QPlainTextEdit(this);
     m_description->setObjectName(u"campaignDescription"_s);

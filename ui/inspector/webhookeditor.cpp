@@ -277,7 +277,10 @@ void WebhookEditor::showNode(const Node &node)
         m_body->setTemplateText(request.body);
     m_bodyNote->setVisible(request.method == u"GET");
 
-    EditorHelpers::showData(m_preset, node.policy.value(PresetKey).toString());
+    const QString preset = node.policy.value(PresetKey).toString();
+    if (m_preset->findData(preset) < 0)
+        m_preset->addItem(preset, preset); // a preset a newer Hookflow knows
+    EditorHelpers::showData(m_preset, preset);
     EditorHelpers::showValue(m_maxAttempts, node.policy.value(MaxAttemptsKey).toInt());
     EditorHelpers::showValue(m_timeout, node.policy.value(TimeoutKey).toInt());
     const bool signing = !node.signing.isEmpty();
