@@ -220,6 +220,17 @@ ConditionEditor::ConditionEditor(QWidget *parent)
     layout->addWidget(m_where);
 
     m_filledFor = m_condition.keyType;
+    // The row has no form labels; screen readers get these names instead.
+    m_keyType->setAccessibleName(tr("What the condition looks at"));
+    m_name->setAccessibleName(tr("Name"));
+    m_match->setAccessibleName(tr("Must or must not"));
+    m_operator->setAccessibleName(tr("Operator"));
+    m_values->setAccessibleName(tr("Values"));
+    m_valueType->setAccessibleName(tr("Value type"));
+    m_withinAmount->setAccessibleName(tr("Time window length"));
+    m_withinUnit->setAccessibleName(tr("Time window unit"));
+    m_remove->setAccessibleName(tr("Remove this condition"));
+
     fillOperators();
     updateVisibility();
 

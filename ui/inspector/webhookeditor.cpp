@@ -197,6 +197,7 @@ QWidget *WebhookEditor::makeTable(KeyValueModel *model, const QString &name, con
     layout->setSpacing(2);
     auto *view = new QTableView(box);
     view->setObjectName(u"webhook"_s + name + u's');
+    view->setAccessibleName(what);
     view->setModel(model);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(KeyValueModel::NameColumn,

@@ -32,6 +32,7 @@ WhyNotPanel::WhyNotPanel(QWidget *parent)
 
     m_user = new QComboBox(this);
     m_user->setObjectName(u"whyNotUser"_s);
+    m_user->setAccessibleName(tr("Sample user"));
     m_user->setModel(m_users);
     m_user->setEditable(true);
     m_user->setInsertPolicy(QComboBox::NoInsert);
