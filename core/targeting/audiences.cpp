@@ -419,7 +419,7 @@ void removeCycles(QHash<QString, Definition> &segments,
         const auto it = map.constFind(node.second);
         return it == map.constEnd() ? nullptr : &*it;
     };
-    auto keyOf = [](const Node &node) {
+    auto keyOf = [](const Node &node) -> QString {
         return (node.first == KeyType::Segment ? u"s:"_s : u"c:"_s) + node.second;
     };
     QList<Node> nodes;
