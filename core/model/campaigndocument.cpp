@@ -405,7 +405,7 @@ void CampaignDocument::moveNodes(const QHash<QString, QPointF> &positions)
     push(new DocumentCommand(this, Tr::tr("Move %n node(s)", nullptr, int(steps.size())), steps));
 }
 
-void CampaignDocument::updateNode(const Node &node, const QString &property)
+void CampaignDocument::updateNode(const Node &node, const QString &property, bool mergeable)
 {
     const Node *current = m_campaign.node(node.id);
     if (!current)
@@ -421,7 +421,7 @@ void CampaignDocument::updateNode(const Node &node, const QString &property)
     push(new DocumentCommand(this,
                              Tr::tr("Edit %1 of %2").arg(property, node.id),
                              {step},
-                             node.id + u'/' + property));
+                             mergeable ? node.id + u'/' + property : QString()));
 }
 
 Result<void> CampaignDocument::renameNode(const QString &id, const QString &newId)

@@ -78,10 +78,11 @@ public:
     void removeNodes(const QStringList &ids);
     /// Moves nodes to new positions as one undo step (one drag); unchanged positions are ignored.
     void moveNodes(const QHash<QString, QPointF> &positions);
-    /// Replaces node `node.id`'s data (all but its position). Consecutive edits of the same
-    /// (node, property) merge into one undo step, so typing a URL is one step. `property` names
-    /// what the edit touches ("url", "body", "rules" …).
-    void updateNode(const Node &node, const QString &property);
+    /// Replaces node `node.id`'s data (all but its position). Consecutive `mergeable` edits of
+    /// the same (node, property) merge into one undo step, so typing a URL is one step; a button's
+    /// edit passes false and is a step of its own. `property` names what the edit touches, in
+    /// words for the Undo menu ("URL", "body", "rule 1" …).
+    void updateNode(const Node &node, const QString &property, bool mergeable = true);
     /// Gives node `id` the id `newId`, and its edges with it, as one undo step. Fails, changing
     /// nothing, when `newId` is empty, taken or not made of letters, digits, '_', '-' and '.'.
     Result<void> renameNode(const QString &id, const QString &newId);

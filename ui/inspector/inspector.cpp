@@ -62,6 +62,16 @@ Inspector::Inspector(CampaignDocument *document, QWidget *parent)
         m_selection.removeAll(id);
         rebuild();
     });
+    connect(document,
+            &CampaignDocument::nodeRenamed,
+            this,
+            [this](const QString &oldId, const QString &newId) {
+                const qsizetype at = m_selection.indexOf(oldId);
+                if (at < 0)
+                    return;
+                m_selection[at] = newId;
+                // The editor follows the rename itself (it may be the one that asked for it).
+            });
     connect(document, &CampaignDocument::documentReset, this, [this] {
         m_selection.clear();
         rebuild();

@@ -15,20 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace Hookflow {
 
-namespace {
-
-/// The property of an edit that must not merge with the one before: consecutive ones end in one
-/// or two zero-width spaces, alternately, so their merge keys differ while the undo menu reads
-/// the same. Typing edits never end in one.
-QString singleStep(const QString &property)
-{
-    static bool odd = false;
-    odd = !odd;
-    return property + (odd ? u"\u200B"_s : u"\u200B\u200B"_s);
-}
-
-} // namespace
-
 NodeEditor::NodeEditor(CampaignDocument *document, const QString &nodeId, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
@@ -47,6 +33,24 @@ NodeEditor::NodeEditor(CampaignDocument *document, const QString &nodeId, QWidge
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->addLayout(m_form);
+
+    // The id is what reports and other files name the node by; it changes when the user is done
+    // typing (Enter or leaving the field), since half-typed ids may clash with others.
+    m_id = new QLineEdit(this);
+    m_id->setObjectName(u"nodeId"_s);
+    m_id->setToolTip(tr("What reports, the Issues panel and the campaign file call this node"));
+    m_form->addRow(tr("&Id:"), m_id);
+    connect(m_id, &QLineEdit::editingFinished, this, [this] {
+        const Node *current = node();
+        if (isRefreshing() || !current || m_id->text() == current->id)
+            return;
+        const QString oldId = current->id;
+        if (const Result<void> renamed = m_document->renameNode(oldId, m_id->text().trimmed());
+            !renamed) {
+            m_id->setText(oldId);
+            emit message(renamed.error().message);
+        }
+    });
 
     m_label = new QLineEdit(this);
     m_label->setObjectName(u"nodeLabel"_s);
@@ -71,6 +75,15 @@ NodeEditor::NodeEditor(CampaignDocument *document, const QString &nodeId, QWidge
         if (id == m_nodeId)
             refresh();
     });
+    connect(document,
+            &CampaignDocument::nodeRenamed,
+            this,
+            [this](const QString &oldId, const QString &newId) {
+                if (oldId != m_nodeId)
+                    return;
+                m_nodeId = newId;
+                refresh();
+            });
 }
 
 NodeEditor::~NodeEditor() = default;
@@ -106,6 +119,7 @@ void NodeEditor::refresh()
     m_heading->setText(u"<b>%1</b> <span style=\"color: gray\">%2</span>"_s
                            .arg(nodeKindDisplayName(current->kind).toHtmlEscaped(),
                                 tr("id %1").arg(current->id).toHtmlEscaped()));
+    EditorHelpers::showText(m_id, current->id);
     EditorHelpers::showText(m_label, current->label);
     showNode(*current);
     m_refreshing = wasRefreshing;
@@ -115,7 +129,7 @@ void NodeEditor::commit(const Node &changed, const QString &property, Step step)
 {
     if (m_refreshing || !m_document)
         return;
-    m_document->updateNode(changed, step == Step::Single ? singleStep(property) : property);
+    m_document->updateNode(changed, property, step == Step::Typing);
     // The edit may have been refused (a running campaign the user did not pause): show again
     // what the document holds.
     if (const Node *now = node(); now && !(*now == changed)) {

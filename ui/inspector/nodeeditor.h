@@ -77,6 +77,7 @@ private:
     SampleContextPtr m_context;
     std::shared_ptr<const AudienceCounter> m_counter;
     QLabel *m_heading = nullptr;
+    QLineEdit *m_id = nullptr;
     QLineEdit *m_label = nullptr;
     QFormLayout *m_form = nullptr;
     QVBoxLayout *m_content = nullptr;

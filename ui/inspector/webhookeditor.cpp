@@ -266,6 +266,7 @@ QWidget *WebhookEditor::makeTable(KeyValueModel *model, const QString &name, con
 
 void WebhookEditor::showNode(const Node &node)
 {
+    m_preview->setNodeId(node.id); // it may have been renamed
     const RequestTemplate &request = node.request;
     if (m_method->findData(request.method) < 0)
         m_method->addItem(request.method, request.method);
