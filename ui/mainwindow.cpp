@@ -43,6 +43,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSysInfo>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -52,6 +53,11 @@
 #include <QUndoStack>
 #include <QUuid>
 #include <QVBoxLayout>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -1307,6 +1313,37 @@ void MainWindow::removeRecovery(Tab &tab)
     tab.recoveryName.clear();
 }
 
+namespace {
+
+/// Whether the Hookflow session that wrote `lockFile` still runs: this process (another window),
+/// or a process with that id on this machine. A crashed session's lock names a process that is
+/// gone (or the file is missing). QLockFile's own staleness test is not used: it also calls a lock
+/// stale when the process name differs from the application name, as Hookflow's does.
+bool isSessionAlive(const QString &lockFile)
+{
+    qint64 pid = 0;
+    QString hostname;
+    QString application;
+    QLockFile lock(lockFile);
+    if (!lock.getLockInfo(&pid, &hostname, &application))
+        return false;
+    if (pid == QCoreApplication::applicationPid())
+        return true;
+    if (!hostname.isEmpty() && hostname != QSysInfo::machineHostName())
+        return true; // a shared workspace: we cannot tell, so leave it alone
+#ifdef Q_OS_UNIX
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#else
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
+        return true;
+    lock.unlock();
+    return false;
+#endif
+}
+
+} // namespace
+
 int MainWindow::offerRecovery()
 {
     const QDir root(QDir(m_workspace.folder()).filePath(u".recovery"_s));
@@ -1317,16 +1354,19 @@ int MainWindow::offerRecovery()
     };
     QList<Found> found;
     QStringList abandoned;
-    const QStringList sessions = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    for (const QString &session : sessions) {
+    // Sessions that autosaved have a folder; every session has a lock file while it runs.
+    QStringList sessions = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    const QStringList locks = root.entryList({u"*.lock"_s}, QDir::Files, QDir::Name);
+    for (const QString &lock : locks) {
+        const QString session = lock.chopped(5);
+        if (!sessions.contains(session))
+            sessions << session;
+    }
+    for (const QString &session : std::as_const(sessions)) {
         if (session == m_sessionId)
             continue;
-        // A live session holds its lock; a crashed one left it stale (or never wrote one).
-        QLockFile lock(root.filePath(session + u".lock"_s));
-        lock.setStaleLockTime(0);
-        if (!lock.tryLock(0))
+        if (isSessionAlive(root.filePath(session + u".lock"_s)))
             continue;
-        lock.unlock();
         abandoned << session;
         const QDir folder(root.filePath(session));
         const QStringList files = folder.entryList({u"*"_s
