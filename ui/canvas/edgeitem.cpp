@@ -12,6 +12,8 @@
 #include <QPalette>
 #include <QStyleOptionGraphicsItem>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Hookflow {
@@ -109,7 +111,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     const QPalette palette = scene() ? scene()->palette() : QApplication::palette();
     QColor color = palette.color(QPalette::Text);
-    color.setAlphaF(0.55f);
+    color.setAlphaF(0.7f);
     if (m_edge.port == "yes"_L1)
         color = NodeItem::kindColor(NodeKind::Trigger);
     else if (m_edge.port == "no"_L1)
@@ -125,23 +127,34 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setPen(QPen(halo, 7, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter->drawPath(m_path);
     }
-    painter->setPen(QPen(selected ? palette.color(QPalette::Highlight) : color,
-                         2,
-                         Qt::SolidLine,
-                         Qt::RoundCap,
-                         Qt::RoundJoin));
+    const QColor lineColor = selected ? palette.color(QPalette::Highlight) : color;
+    // A cosmetic one-pixel line: the raster engine's fast path. A wider pen, or the curve
+    // stroked once and filled as a polygon, made the edges most of a frame's time.
+    QPen pen(lineColor, 1);
+    pen.setCosmetic(true);
+    painter->setPen(pen);
     painter->drawPath(m_path);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(selected ? palette.color(QPalette::Highlight) : color);
+    painter->setBrush(lineColor);
     painter->drawPolygon(m_arrow);
 
     const QString label = portLabel();
     if (label.isEmpty() || lod < 0.4)
         return;
-    QFont font = scene() ? scene()->font() : QApplication::font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 0.85);
-    const QFontMetricsF metrics(font);
+    // The label's font and metrics, made once per scene font: a QFontMetricsF of a new QFont
+    // looks the font up again, which cost more than drawing the edge.
+    static QFont base;
+    static QFont font;
+    static std::optional<QFontMetricsF> cached;
+    const QFont sceneFont = scene() ? scene()->font() : QApplication::font();
+    if (!cached || sceneFont != base) {
+        base = sceneFont;
+        font = sceneFont;
+        font.setBold(true);
+        font.setPointSizeF(sceneFont.pointSizeF() * 0.85);
+        cached.emplace(font);
+    }
+    const QFontMetricsF &metrics = *cached;
     // A pill in the middle of the curve, readable across other edges.
     const QRectF pill = QRectF(QPointF(),
                                QSizeF(metrics.horizontalAdvance(label) + 10, metrics.height() + 2))

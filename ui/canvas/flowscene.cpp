@@ -390,19 +390,25 @@ void FlowScene::drawBackground(QPainter *painter, const QRectF &rect)
     const qreal scale = painter->worldTransform().m11();
     if (scale * GridStep < MinDotSpacing)
         return;
-    // A dot grid, faint enough to read as texture rather than content.
+    // A dot grid, faint enough to read as texture rather than content. Small squares without
+    // antialiasing: a round-capped pen would stroke a path per dot, thousands per frame.
     QColor dot = palette().color(QPalette::Text);
-    dot.setAlphaF(0.16f);
-    painter->setPen(QPen(dot, 1.6 / scale, Qt::SolidLine, Qt::RoundCap));
+    dot.setAlphaF(0.13f);
+    const qreal size = 2 / scale; // two device pixels
     const qreal left = std::floor(rect.left() / GridStep) * GridStep;
     const qreal top = std::floor(rect.top() / GridStep) * GridStep;
-    QList<QPointF> points;
-    points.reserve(qsizetype((rect.width() / GridStep + 2) * (rect.height() / GridStep + 2)));
+    QList<QRectF> dots;
+    dots.reserve(qsizetype((rect.width() / GridStep + 2) * (rect.height() / GridStep + 2)));
     for (qreal x = left; x <= rect.right(); x += GridStep) {
         for (qreal y = top; y <= rect.bottom(); y += GridStep)
-            points.append(QPointF(x, y));
+            dots.append(QRectF(x - size / 2, y - size / 2, size, size));
     }
-    painter->drawPoints(points.constData(), int(points.size()));
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(dot);
+    painter->drawRects(dots.constData(), int(dots.size()));
+    painter->restore();
 }
 
 // ---- moving and connecting ----------------------------------------------------------------

@@ -73,14 +73,30 @@ const QPainterPath &outlinePath()
     return path;
 }
 
-const QPainterPath &headerPath()
+/// The box inside a border of `border` pixels, and its header: a node is drawn as three fills
+/// (border colour, body, header) rather than by stroking its outline, which at every paint of
+/// every node was a large part of a frame's time.
+struct InnerPaths
 {
-    static const QPainterPath path = [] {
-        QPainterPath rect;
-        rect.addRect(QRectF(0, 0, NodeItem::Width, NodeItem::HeaderHeight));
-        return outlinePath().intersected(rect);
-    }();
-    return path;
+    QPainterPath body;
+    QPainterPath header;
+};
+
+const InnerPaths &innerPaths(bool selected)
+{
+    auto make = [](qreal border) {
+        InnerPaths paths;
+        const QRectF box = QRectF(0, 0, NodeItem::Width, NodeItem::Height)
+                               .adjusted(border, border, -border, -border);
+        paths.body.addRoundedRect(box, Radius - border / 2, Radius - border / 2);
+        QPainterPath top;
+        top.addRect(QRectF(0, 0, NodeItem::Width, NodeItem::HeaderHeight));
+        paths.header = paths.body.intersected(top);
+        return paths;
+    };
+    static const InnerPaths normal = make(1.5);
+    static const InnerPaths thick = make(3);
+    return selected ? thick : normal;
 }
 
 QStaticText staticText(const QString &text)
@@ -305,6 +321,7 @@ void NodeItem::layoutText(const QFont &base)
         QFontMetricsF(m_kindFont)
             .elidedText(nodeKindDisplayName(m_node.kind), Qt::ElideRight, headerWidth));
     m_kindText.prepare(QTransform(), m_kindFont);
+    m_kindHeight = QFontMetricsF(m_kindFont).height();
 
     m_titleFont = base;
     m_titleFont.setBold(true);
@@ -314,12 +331,14 @@ void NodeItem::layoutText(const QFont &base)
     m_titleText = staticText(
         QFontMetricsF(m_titleFont).elidedText(title, Qt::ElideRight, bodyWidth));
     m_titleText.prepare(QTransform(), m_titleFont);
+    m_titleHeight = QFontMetricsF(m_titleFont).height();
 
     m_summaryFont = base;
     m_summaryFont.setPointSizeF(base.pointSizeF() * 0.92);
     m_summaryText = staticText(
         QFontMetricsF(m_summaryFont).elidedText(summary(m_node), Qt::ElideMiddle, bodyWidth));
     m_summaryText.prepare(QTransform(), m_summaryFont);
+    m_summaryHeight = QFontMetricsF(m_summaryFont).height();
 
     if (m_node.kind == NodeKind::Branch) {
         m_yesText = staticText(tr("yes"));
@@ -337,12 +356,11 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
 
     painter->setRenderHint(QPainter::Antialiasing, lod >= TextLevelOfDetail);
-    painter->fillPath(outlinePath(), palette.color(QPalette::Base));
-    painter->fillPath(headerPath(), color);
-    painter->setBrush(Qt::NoBrush);
-    painter->setPen(selected ? QPen(palette.color(QPalette::Highlight), 3)
-                             : QPen(color.darker(115), 1.5));
-    painter->drawPath(outlinePath());
+    const InnerPaths &inner = innerPaths(selected);
+    painter->fillPath(outlinePath(),
+                      selected ? palette.color(QPalette::Highlight) : color.darker(115));
+    painter->fillPath(inner.body, palette.color(QPalette::Base));
+    painter->fillPath(inner.header, color);
 
     const QPointF badgeCentre(Width - HeaderHeight / 2, HeaderHeight / 2);
     const QColor badgeColor = m_issue && *m_issue == Diagnostic::Severity::Error
@@ -364,17 +382,17 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
     const qreal bodyTop = HeaderHeight + 6;
     const qreal lineHeight = (Height - bodyTop - 6) / 2;
-    auto centredTop = [](qreal top, qreal height, const QFont &font) {
-        return top + (height - QFontMetricsF(font).height()) / 2;
+    auto centredTop = [](qreal top, qreal height, qreal textHeight) {
+        return top + (height - textHeight) / 2;
     };
 
     painter->setFont(m_kindFont);
     painter->setPen(Qt::white);
-    painter->drawStaticText(QPointF(Padding, centredTop(0, HeaderHeight, m_kindFont)), m_kindText);
+    painter->drawStaticText(QPointF(Padding, centredTop(0, HeaderHeight, m_kindHeight)), m_kindText);
 
     painter->setFont(m_titleFont);
     painter->setPen(palette.color(QPalette::Text));
-    painter->drawStaticText(QPointF(Padding, centredTop(bodyTop, lineHeight, m_titleFont)),
+    painter->drawStaticText(QPointF(Padding, centredTop(bodyTop, lineHeight, m_titleHeight)),
                             m_titleText);
 
     painter->setFont(m_summaryFont);
@@ -382,7 +400,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     dim.setAlphaF(0.7f);
     painter->setPen(dim);
     painter->drawStaticText(QPointF(Padding,
-                                    centredTop(bodyTop + lineHeight, lineHeight, m_summaryFont)),
+                                    centredTop(bodyTop + lineHeight, lineHeight, m_summaryHeight)),
                             m_summaryText);
 
     if (m_issue) {
@@ -403,20 +421,21 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     for (const PortRef &port : all) {
         const QPointF centre = mapFromScene(portPosition(port));
         const bool highlighted = m_highlightPort && *m_highlightPort == port;
-        painter->setPen(QPen(highlighted ? m_highlightColor : palette.color(QPalette::Base),
-                             highlighted ? 3 : 1.5));
-        painter->setBrush(highlighted ? m_highlightColor : color);
+        // A ring in the background colour around the dot, as two fills (no stroking).
         const qreal radius = highlighted ? PortRadius + 2 : PortRadius;
-        painter->drawEllipse(centre, radius, radius);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(highlighted ? m_highlightColor : palette.color(QPalette::Base));
+        painter->drawEllipse(centre, radius + 1, radius + 1);
+        painter->setBrush(highlighted ? m_highlightColor : color);
+        painter->drawEllipse(centre, radius - 0.5, radius - 0.5);
         if (!port.port.isEmpty()) {
             // A branch's outputs say which way they go, inside the box next to the port.
             painter->setFont(m_summaryFont);
             painter->setPen(dim);
             const QStaticText &label = port.port == "yes"_L1 ? m_yesText : m_noText;
-            const QFontMetricsF metrics(m_summaryFont);
             painter->drawStaticText(centre
                                         - QPointF(PortRadius + 3 + label.size().width(),
-                                                  metrics.height() / 2),
+                                                  m_summaryHeight / 2),
                                     label);
         }
     }

@@ -105,6 +105,9 @@ private:
     QFont m_kindFont;
     QFont m_titleFont;
     QFont m_summaryFont;
+    qreal m_kindHeight = 0;
+    qreal m_titleHeight = 0;
+    qreal m_summaryHeight = 0;
     QStaticText m_kindText;
     QStaticText m_titleText;
     QStaticText m_summaryText;
