@@ -3,6 +3,7 @@
 #include "catcher/catcher.h"
 #include "delivery/curlcommand.h"
 #include "inspector/requestpreview.h"
+#include "inspector/userpickermodel.h"
 #include "inspector/samplecontext.h"
 #include "inspector/templateeditor.h"
 #include "inspector/templatelexer.h"
@@ -799,14 +800,14 @@ void TestGuiTemplateEditor::previewFollowsDocument()
 
 void TestGuiTemplateEditor::previewUserModelIsSound()
 {
-    SampleUserListModel model;
+    UserPickerModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setUsers(m_users);
     QCOMPARE(model.rowCount(), int(m_users.size()));
     const int row = model.rowOf(u"u-kim"_s);
     QVERIFY(row >= 0);
-    QCOMPARE(model.index(row, 0).data().toString(), u"u-kim — 김민지"_s);
-    QCOMPARE(model.index(row, 0).data(SampleUserListModel::UserIdRole).toString(), u"u-kim"_s);
+    QCOMPARE(model.index(row, 0).data().toString(), u"u-kim · 김민지"_s);
+    QCOMPARE(model.index(row, 0).data(UserPickerModel::UserIdRole).toString(), u"u-kim"_s);
     model.setUsers({});
     QCOMPARE(model.rowCount(), 0);
 }

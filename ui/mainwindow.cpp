@@ -72,21 +72,6 @@ const QString RecentFilesKey = u"recentFiles"_s;
 /// Beside a recovered campaign: the file it came from (empty for a campaign never saved).
 const QString OriginSuffix = u".origin"_s;
 
-QString statusDisplayName(CampaignStatus status)
-{
-    switch (status) {
-    case CampaignStatus::Ready:
-        return MainWindow::tr("Ready");
-    case CampaignStatus::Running:
-        return MainWindow::tr("Running");
-    case CampaignStatus::Paused:
-        return MainWindow::tr("Paused");
-    case CampaignStatus::Ended:
-        return MainWindow::tr("Ended");
-    }
-    return {};
-}
-
 /// "/home/ana/.local/share/Hookflow" → "~/.local/share/Hookflow", in the platform's separators.
 QString displayPath(const QString &path)
 {
@@ -154,6 +139,9 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     // The campaign and user lists run the window's full height; the bottom docks sit under the flow.
     setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    // So does the inspector on the right: the body editor and the preview need the height.
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
     Result<std::unique_ptr<ResultsDatabase>> database = ResultsDatabase::open(
         m_workspace.databasePath());
@@ -220,9 +208,9 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
 
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1480, 940);
     resize(available.size().boundedTo(QSize(1480, 940)));
-    resizeDocks({m_campaignsDock, m_inspectorDock}, {340, 420}, Qt::Horizontal);
+    resizeDocks({m_campaignsDock, m_inspectorDock}, {300, 440}, Qt::Horizontal);
     resizeDocks({m_campaignsDock, m_usersDock}, {150, 650}, Qt::Vertical);
-    resizeDocks({m_testFireDock}, {380}, Qt::Vertical);
+    resizeDocks({m_testFireDock}, {260}, Qt::Vertical);
 
     if (!listening)
         statusBar()->showMessage(
@@ -932,10 +920,12 @@ void MainWindow::updateTabTitle(const CampaignDocument *document)
         const QString file = document->fileName().isEmpty()
                                  ? tr("not saved yet")
                                  : QDir::toNativeSeparators(document->fileName());
-        m_tabs->setTabToolTip(index, tr("%1 — %2").arg(statusDisplayName(campaign.status), file));
+        m_tabs->setTabToolTip(index,
+                              tr("%1 — %2").arg(campaignStatusDisplayName(campaign.status), file));
     }
     if (document == currentDocument())
-        m_statusLabel->setText(tr("Status: %1").arg(statusDisplayName(document->campaign().status)));
+        m_statusLabel->setText(
+            tr("Status: %1").arg(campaignStatusDisplayName(document->campaign().status)));
 }
 
 bool MainWindow::openCampaign(const QString &fileName)
@@ -1201,9 +1191,9 @@ void MainWindow::setStatusOfCurrent(CampaignStatus status)
 {
     if (CampaignDocument *document = currentDocument()) {
         document->setStatus(status);
-        statusBar()->showMessage(tr("“%1” is now %2.")
+        statusBar()->showMessage(tr("Status of “%1”: %2")
                                      .arg(document->campaign().title,
-                                          statusDisplayName(status).toLower()),
+                                          campaignStatusDisplayName(status)),
                                  StatusTimeoutMs);
     }
 }

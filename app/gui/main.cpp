@@ -3,6 +3,8 @@
 #include "catcher/catcher.h"
 #include "engine/runengine.h"
 #include "engine/workspace.h"
+#include "canvas/canvaswidget.h"
+#include "canvas/flowview.h"
 #include "mainwindow.h"
 #include "util/i18n.h"
 
@@ -123,8 +125,13 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main",
                                     "Open the window on a temporary workspace, test-fire an "
                                     "example at the built-in catcher and exit 0 if it worked."));
+    const QCommandLineOption selectOption(
+        u"select"_s,
+        QCoreApplication::translate("main", "Select node <id> of the campaign file opened."),
+        QCoreApplication::translate("main", "id"));
     parser.addOption(workspaceOption);
     parser.addOption(selfTestOption);
+    parser.addOption(selectOption);
     parser.addPositionalArgument(u"file"_s,
                                  QCoreApplication::translate("main", "A campaign file to open."),
                                  u"[file]"_s);
@@ -148,8 +155,8 @@ int main(int argc, char *argv[])
     MainWindow window(workspace);
     window.show();
     const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty())
-        window.openCampaign(files.first());
+    if (!files.isEmpty() && window.openCampaign(files.first()) && parser.isSet(selectOption))
+        window.currentCanvas()->view()->focusNode(parser.value(selectOption));
     // After a crash, the campaigns it left unsaved are offered back once the window is up.
     QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     return app.exec();

@@ -38,6 +38,21 @@ std::optional<NodeKind> nodeKindFromName(const QString &name)
     return valueOf(kindNames, name);
 }
 
+QString campaignStatusDisplayName(CampaignStatus status)
+{
+    switch (status) {
+    case CampaignStatus::Ready:
+        return QCoreApplication::translate("CampaignStatus", "Ready");
+    case CampaignStatus::Running:
+        return QCoreApplication::translate("CampaignStatus", "Running");
+    case CampaignStatus::Paused:
+        return QCoreApplication::translate("CampaignStatus", "Paused");
+    case CampaignStatus::Ended:
+        return QCoreApplication::translate("CampaignStatus", "Ended");
+    }
+    return {};
+}
+
 QString nodeKindDisplayName(NodeKind kind)
 {
     switch (kind) {

@@ -24,6 +24,8 @@ QString campaignStatusName(CampaignStatus status);
 std::optional<CampaignStatus> campaignStatusFromName(const QString &name);
 /// The translated, human name of a node kind ("Webhook", "웹훅").
 QString nodeKindDisplayName(NodeKind kind);
+/// "Ready", "Running", "Paused", "Ended", translated.
+QString campaignStatusDisplayName(CampaignStatus status);
 
 using HeaderList = QList<std::pair<QString, QString>>;
 

@@ -21,17 +21,7 @@ namespace Hookflow {
 
 QString CampaignEditor::statusLabel(CampaignStatus status)
 {
-    switch (status) {
-    case CampaignStatus::Ready:
-        return tr("Ready");
-    case CampaignStatus::Running:
-        return tr("Running");
-    case CampaignStatus::Paused:
-        return tr("Paused");
-    case CampaignStatus::Ended:
-        return tr("Ended");
-    }
-    return {};
+    return campaignStatusDisplayName(status);
 }
 
 CampaignEditor::CampaignEditor(CampaignDocument *document, QWidget *parent)

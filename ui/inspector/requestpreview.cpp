@@ -4,6 +4,7 @@
 
 #include "delivery/curlcommand.h"
 #include "inspector/templatelexer.h"
+#include "inspector/userpickermodel.h"
 #include "model/campaigndocument.h"
 #include "template/jsonvalidator.h"
 
@@ -84,59 +85,12 @@ QString jsonHtml(const QString &json, bool dark)
 
 } // namespace
 
-// ---- SampleUserListModel ------------------------------------------------------------------
-
-SampleUserListModel::SampleUserListModel(QObject *parent)
-    : QAbstractListModel(parent)
-{}
-
-void SampleUserListModel::setUsers(const QList<SampleUser> &users)
-{
-    beginResetModel();
-    m_users = users;
-    endResetModel();
-}
-
-int SampleUserListModel::rowOf(const QString &userId) const
-{
-    for (qsizetype row = 0; row < m_users.size(); ++row) {
-        if (m_users.at(row).userId == userId)
-            return int(row);
-    }
-    return -1;
-}
-
-int SampleUserListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_users.size());
-}
-
-QVariant SampleUserListModel::data(const QModelIndex &index, int role) const
-{
-    // Views ask with invalid indexes (a combo box without a current item); no warning for that.
-    if (!index.isValid() || index.model() != this || index.row() >= m_users.size())
-        return {};
-    const SampleUser &user = m_users.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-    case Qt::EditRole: {
-        QString name = user.properties.value(u"name"_s).toString();
-        name.replace(u'\n', u' ');
-        return name.isEmpty() ? user.userId : tr("%1 — %2").arg(user.userId, name);
-    }
-    case UserIdRole:
-        return user.userId;
-    default:
-        return {};
-    }
-}
-
 // ---- RequestPreview -----------------------------------------------------------------------
 
 RequestPreview::RequestPreview(QWidget *parent)
     : QWidget(parent)
     , m_webhookId(RequestBuilder::newWebhookId())
-    , m_userModel(new SampleUserListModel(this))
+    , m_userModel(new UserPickerModel(this))
     , m_users(new QComboBox(this))
     , m_showSecrets(new QCheckBox(tr("Show &secrets"), this))
     , m_copy(new QPushButton(tr("Copy as c&URL"), this))
@@ -251,7 +205,7 @@ void RequestPreview::setUserId(const QString &userId)
 
 QString RequestPreview::userId() const
 {
-    return m_users->currentData(SampleUserListModel::UserIdRole).toString();
+    return m_users->currentData(UserPickerModel::UserIdRole).toString();
 }
 
 void RequestPreview::setSecretsShown(bool shown)

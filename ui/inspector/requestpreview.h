@@ -21,28 +21,7 @@ class QTimer;
 namespace Hookflow {
 
 class CampaignDocument;
-
-/// Sample users for a picker: "u1 — 김민지" (the id, and the name when the user has one).
-class SampleUserListModel final : public QAbstractListModel
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(SampleUserListModel)
-
-public:
-    static constexpr int UserIdRole = Qt::UserRole + 1;
-
-    explicit SampleUserListModel(QObject *parent = nullptr);
-
-    void setUsers(const QList<SampleUser> &users);
-    /// The row of the user with `userId`, or -1.
-    int rowOf(const QString &userId) const;
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
-private:
-    QList<SampleUser> m_users;
-};
+class UserPickerModel;
 
 /// The live preview of one webhook node: pick a sample user and see the exact request the node
 /// would send them (method, full URL, every header, the body pretty-printed when it is JSON), or
@@ -107,7 +86,7 @@ private:
     QString m_error;
     bool m_messageIsProblem = false;
 
-    SampleUserListModel *m_userModel;
+    UserPickerModel *m_userModel;
     QComboBox *m_users;
     QCheckBox *m_showSecrets;
     QPushButton *m_copy;

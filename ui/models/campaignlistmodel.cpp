@@ -104,17 +104,7 @@ QString CampaignListModel::statusText(const Entry &entry) const
 {
     if (!entry.status)
         return tr("Unreadable");
-    switch (*entry.status) {
-    case CampaignStatus::Ready:
-        return tr("Ready");
-    case CampaignStatus::Running:
-        return tr("Running");
-    case CampaignStatus::Paused:
-        return tr("Paused");
-    case CampaignStatus::Ended:
-        return tr("Ended");
-    }
-    return {};
+    return campaignStatusDisplayName(*entry.status);
 }
 
 QVariant CampaignListModel::data(const QModelIndex &index, int role) const
