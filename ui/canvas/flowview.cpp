@@ -50,13 +50,6 @@ FlowView::FlowView(CampaignDocument *document, QWidget *parent)
     init();
 }
 
-FlowView::FlowView(QWidget *parent)
-    : QGraphicsView(parent)
-    , m_document(new CampaignDocument(this))
-{
-    init();
-}
-
 FlowView::~FlowView() = default;
 
 void FlowView::init()
@@ -81,19 +74,6 @@ void FlowView::init()
         m_autoFit = true;
         fitIfAuto();
     });
-}
-
-void FlowView::setCampaign(const Campaign &campaign)
-{
-    m_document->reset(campaign);
-    fitFlow();
-}
-
-void FlowView::setDiagnostics(const Diagnostics &) {}
-
-const Campaign &FlowView::campaign() const
-{
-    return m_document->campaign();
 }
 
 QList<NodeItem *> FlowView::nodeItems() const

@@ -3,7 +3,6 @@
 #pragma once
 
 #include "model/campaign.h"
-#include "model/diagnostic.h"
 
 #include <QGraphicsView>
 #include <QList>
@@ -32,20 +31,10 @@ public:
     static QString nodeKindMimeType();
 
     explicit FlowView(CampaignDocument *document, QWidget *parent = nullptr);
-    /// Deprecated: a view over a document of its own, for the read-only main window that
-    /// predates CanvasWidget. Remove with setCampaign() once the main window uses CanvasWidget.
-    explicit FlowView(QWidget *parent = nullptr);
     ~FlowView() override;
 
     CampaignDocument *document() const { return m_document; }
     FlowScene *flowScene() const { return m_scene; }
-
-    /// Deprecated (see FlowView(QWidget *)): replaces the document's campaign.
-    void setCampaign(const Campaign &campaign);
-    /// Deprecated: the badges follow the document's own diagnostics; this does nothing.
-    void setDiagnostics(const Diagnostics &diagnostics);
-    /// Deprecated: document()->campaign().
-    const Campaign &campaign() const;
 
     QList<NodeItem *> nodeItems() const;
     NodeItem *nodeItem(const QString &id) const;
