@@ -3,6 +3,7 @@
 #include "nodeitem.h"
 
 #include "flowscene.h"
+#include "minimap.h"
 
 #include <QApplication>
 #include <QFontMetricsF>
@@ -24,6 +25,8 @@ constexpr qreal Padding = 10;
 constexpr qreal BadgeRadius = 8;
 /// Below this zoom the text is unreadable: only boxes, headers and badges are drawn.
 constexpr qreal TextLevelOfDetail = 0.4;
+/// Below this a node is a plain block of its colour.
+constexpr qreal BlockLevelOfDetail = 0.15;
 
 qreal portY(const QString &port)
 {
@@ -348,12 +351,23 @@ void NodeItem::layoutText(const QFont &base)
     }
 }
 
-void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     const QPalette palette = scene() ? scene()->palette() : QApplication::palette();
     const QColor color = kindColor(m_node.kind);
     const bool selected = option->state & QStyle::State_Selected;
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (lod < BlockLevelOfDetail || (widget && qobject_cast<MiniMap *>(widget->parentWidget()))) {
+        // The minimap and a far overview: a block in the kind's colour reads best, and is one
+        // fill. Selected nodes and problems keep a mark.
+        painter->fillRect(QRectF(0, 0, Width, Height), selected ? color.darker(140) : color);
+        if (m_issue && !selected) {
+            painter->fillRect(QRectF(Width - HeaderHeight, 0, HeaderHeight, HeaderHeight),
+                              *m_issue == Diagnostic::Severity::Error ? QColor(0xc0, 0x39, 0x2b)
+                                                                      : QColor(0xf1, 0xc4, 0x0f));
+        }
+        return;
+    }
 
     painter->setRenderHint(QPainter::Antialiasing, lod >= TextLevelOfDetail);
     const InnerPaths &inner = innerPaths(selected);
