@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AudienceEditor</name>
+    <message>
+        <source>Users who pass the rules go on through &lt;b&gt;Yes&lt;/b&gt;; everyone else through &lt;b&gt;No&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only users who pass the rules continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load sample users to see how many this targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the audience yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; of %n sample user(s) go to Yes</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; of %n sample user goes to Yes</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; of %n sample users go to Yes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Targets &lt;b&gt;%1&lt;/b&gt; of %n sample user(s)</source>
+        <translation>
+            <numerusform>Targets &lt;b&gt;%1&lt;/b&gt; of %n sample user</numerusform>
+            <numerusform>Targets &lt;b&gt;%1&lt;/b&gt; of %n sample users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Audiences</name>
     <message>
         <source>segment</source>
@@ -184,6 +217,103 @@
     </message>
 </context>
 <context>
+    <name>CampaignEditor</name>
+    <message>
+        <source>&lt;b&gt;Campaign&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What marketers call it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unique key; templates read it as {{campaign.key}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the campaign is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a step on the canvas to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: the campaign is running. Pause it to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started yet. Test-fire it, then start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: trigger events send webhooks. Pause it before editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: nothing is sent until it is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended: it will not send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This flow has %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s)</source>
+        <translation>
+            <numerusform>%n webhook</numerusform>
+            <numerusform>%n webhooks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignFormat</name>
     <message>
         <source>null</source>
@@ -327,6 +457,25 @@
     </message>
     <message>
         <source>a &quot;where&quot; condition looks at the event&apos;s properties: its key type must be &quot;event_property&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStatus</name>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -677,6 +826,342 @@ Exit codes: 0 success, 1 invalid input or failed check, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ConditionEditor</name>
+    <message>
+        <source>User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hackle property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>be one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>be greater than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>be at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>be less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>be at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the condition looks at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate several values with commas; any of them matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the values compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only count events where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only count events where…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must or must not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time window length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time window unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what it looks at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must or must not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event key, e.g. purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times, e.g. 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[&quot;a&quot;, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionListEditor</name>
+    <message>
+        <source>+ Add condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionValues</name>
+    <message>
+        <source>write the values as a JSON array, e.g. [1, &quot;a&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelayEditor</name>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users wait this long, then go on to the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EdgeItem</name>
     <message>
         <source>yes</source>
@@ -684,6 +1169,13 @@ Exit codes: 0 success, 1 invalid input or failed check, 2 usage error.
     </message>
     <message>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExitEditor</name>
+    <message>
+        <source>Users who reach this step leave the campaign.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -743,25 +1235,24 @@ Exit codes: 0 success, 1 invalid input or failed check, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Hookflow::CampaignDocument</name>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hookflow::CampaignListModel</name>
     <message>
         <source>Unreadable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -940,15 +1431,45 @@ Key: %2</source>
     </message>
 </context>
 <context>
+    <name>Hookflow::FlowScene</name>
+    <message>
+        <source>edges go from an output to an input: drop on a node&apos;s input port, on its left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edges go from an output to an input: drop on a node&apos;s output port, on its right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect from the branch&apos;s &quot;yes&quot; or &quot;no&quot; output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::FlowView</name>
+    <message>
+        <source>Select the nodes to copy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the nodes to cut first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no part of a flow to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the nodes to duplicate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hookflow::MainWindow</name>
-    <message>
-        <source>Hookflow — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a campaign on the left, or open a campaign file with %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Run #%1 is going…</source>
         <translation type="unfinished"></translation>
@@ -979,10 +1500,6 @@ Key: %2</source>
     </message>
     <message>
         <source>&amp;Validate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the campaign file again and list its problems (F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1248,6 +1765,302 @@ Key: %2</source>
         <source>&lt;h3&gt;Hookflow %1&lt;/h3&gt;&lt;p&gt;Design webhook campaigns, test-fire them against sample users and read what was delivered.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hookflow — %1[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a campaign on the left, open a campaign file with %1 or start a new one with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an empty campaign (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the campaign (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the campaign&apos;s problems in Issues (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the campaign as running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auto-Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrange the flow from left to right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snap to Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a campaign to see and edit its nodes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current campaign&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Campaign As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hookflow campaigns (*.hookflow.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to Saved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away the changes to “%1” since it was last saved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the Campaign?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is running. Pause it before you change it, so that no user gets half of an edit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a campaign that was never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hookflow did not close properly last time. Unsaved changes to %n campaign(s) were kept:
+
+%1
+
+Open them again?</source>
+        <translation>
+            <numerusform>Hookflow did not close properly last time. Unsaved changes to %n campaign were kept:
+
+%1
+
+Open it again?</numerusform>
+            <numerusform>Hookflow did not close properly last time. Unsaved changes to %n campaigns were kept:
+
+%1
+
+Open them again?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::MiniMap</name>
+    <message>
+        <source>Minimap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole flow; click or drag to move the view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::NodeKindModel</name>
+    <message>
+        <source>Starts the flow when a user does an event, optionally filtered by its properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets only the users who match the targeting rules through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends one HTTP request, personalized for each user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits a while before the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splits the flow: users who match the rules go on at “yes”, the others at “no”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caps how often a user goes through: at most a number of times per period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends the flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;i&gt;Drag onto the canvas, or double-click to add.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::NodePalette</name>
+    <message>
+        <source>Node palette</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hookflow::TestFirePanel</name>
@@ -1334,6 +2147,16 @@ Key: %2</source>
 %n event in history</numerusform>
             <numerusform>%1
 %n events in history</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message numerus="yes">
+        <source>%n node(s) selected</source>
+        <translation>
+            <numerusform>%n node selected</numerusform>
+            <numerusform>%n nodes selected</numerusform>
         </translation>
     </message>
 </context>
@@ -1480,6 +2303,95 @@ Key: %2</source>
     </message>
 </context>
 <context>
+    <name>KeyValueModel</name>
+    <message>
+        <source>new row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LimitEditor</name>
+    <message>
+        <source> message(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Per:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user who already got this many messages in the window stops here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodeEditor</name>
+    <message>
+        <source>What reports, the Issues panel and the campaign file call this node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown on the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: the campaign is running. Pause it to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NodeItem</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -1540,6 +2452,14 @@ Key: %2</source>
     </message>
     <message>
         <source>end of flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1705,6 +2625,78 @@ Key: %2</source>
     </message>
 </context>
 <context>
+    <name>RequestPreview</name>
+    <message>
+        <source>Show &amp;secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search sample users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample user the request is rendered for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the values of secrets and authorization headers instead of [redacted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command (secrets only when shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a webhook node to preview the request it sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import or generate sample users to preview the request for one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sample user to preview the request for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request cannot be built because a template has an error:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign has no trigger; event properties are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger event: %1 of %2 (the latest sample event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger event: %1, with no sample event, so its properties are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing would be sent to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultsDatabase</name>
     <message>
         <source>%1 failed in %2: %3</source>
@@ -1788,6 +2780,53 @@ Key: %2</source>
     </message>
     <message>
         <source>reading attempts of run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleBuilder</name>
+    <message>
+        <source>No rules: every user is targeted. Add a rule to narrow the audience down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add rule (or)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users who pass any one rule are targeted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rule %1&lt;/b&gt; — all of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hackle allows at most %1 rules; this audience has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hackle allows at most %1 conditions in a rule; one rule has %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2435,6 +3474,51 @@ Key: %2</source>
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Insert a variable (Ctrl+Shift+Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;Variable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert variable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter without arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>filter with %n argument(s)</source>
+        <translation>
+            <numerusform>filter with %n argument</numerusform>
+            <numerusform>filter with %n arguments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>filter with up to %n argument(s)</source>
+        <translation>
+            <numerusform>filter with up to %n argument</numerusform>
+            <numerusform>filter with up to %n arguments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filter with %1 to %2 arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; options: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplateFilters</name>
     <message>
         <source>the output is longer than %1 characters</source>
@@ -2507,6 +3591,287 @@ Key: %2</source>
     <message>
         <source>invalid format: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLexer</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON true, false or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholder braces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholder variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholder filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholder keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholder literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholder operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag braces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>Untitled campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign has no file yet; use Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n node(s)</source>
+        <translation>
+            <numerusform>Delete %n node</numerusform>
+            <numerusform>Delete %n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>Move %n node</numerusform>
+            <numerusform>Move %n nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no node &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a node id uses letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, and starts with a letter, digit or &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a node &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign is running; nothing was renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a node cannot lead to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exit ends the flow; it has no output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing can lead into a trigger: it is where the flow starts, and a campaign has only one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect from the branch&apos;s &quot;yes&quot; or &quot;no&quot; output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a branch has &quot;yes&quot; and &quot;no&quot; outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these nodes are already connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this would make a loop: &quot;%1&quot; already leads to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n connection(s)</source>
+        <translation>
+            <numerusform>Delete %n connection</numerusform>
+            <numerusform>Delete %n connections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold Hookflow nodes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold Hookflow nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n node(s)</source>
+        <translation>
+            <numerusform>Paste %n node</numerusform>
+            <numerusform>Paste %n nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The campaign is running; nothing was pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TraceModel</name>
+    <message>
+        <source>✓ Rule %1 passes: every condition holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Rule %1 fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked at: %1
+Value seen: %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriggerEditor</name>
+    <message>
+        <source>e.g. purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When &amp;event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the event&apos;s properties match all of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add event condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample data has a &quot;%1&quot; event yet; a test fire sends one without properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sample &quot;%2&quot; event(s) pass the conditions.</source>
+        <translation>
+            <numerusform>%1 of %n sample &quot;%2&quot; event passes the conditions.</numerusform>
+            <numerusform>%1 of %n sample &quot;%2&quot; events pass the conditions.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2833,6 +4198,208 @@ Key: %2</source>
     </message>
 </context>
 <context>
+    <name>VariableListModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set for %n sample user(s)</source>
+        <translation>
+            <numerusform>Set for %n sample user</numerusform>
+            <numerusform>Set for %n sample users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen in %n sample event(s)</source>
+        <translation>
+            <numerusform>Seen in %n sample event</numerusform>
+            <numerusform>Seen in %n sample events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VariablePicker</name>
+    <message>
+        <source>Search variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookEditor</name>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Query parameters&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Headers&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Type: application/json is always sent. Write secrets as {{secrets.NAME}}; their values never go into the campaign file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Body&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET requests are sent without a body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test fire (fail fast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production (patient retries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the policy says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max &amp;attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign requests (Standard Webhooks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret name, e.g. signing_key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver checks the webhook-signature header with this secret. Only its name is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhyNotPanel</name>
+    <message>
+        <source>&lt;b&gt;Why in, why out?&lt;/b&gt; Pick a sample user to see how the rules decide for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by user id or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no sample users. Import or generate some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color: #1b7f3b&quot;&gt;✓ &lt;b&gt;%1&lt;/b&gt; is targeted: there are no rules, so everyone is.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color: #1b7f3b&quot;&gt;✓ &lt;b&gt;%1&lt;/b&gt; is targeted by rule %2.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color: #b3261e&quot;&gt;✗ &lt;b&gt;%1&lt;/b&gt; is not targeted: every rule has a condition that fails (marked ✗).&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>cannot create the workspace folder %1</source>
@@ -2883,6 +4450,14 @@ Key: %2</source>
     </message>
     <message>
         <source>Hookflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select node &lt;id&gt; of the campaign file opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
