@@ -353,7 +353,7 @@ QString CampaignDocument::addNode(Node node)
     return m_campaign.node(node.id) ? node.id : QString();
 }
 
-void CampaignDocument::removeNodes(const QStringList &ids)
+void CampaignDocument::removeNodes(const QStringList &ids, const QList<Edge> &edges)
 {
     const QSet<QString> doomed(ids.cbegin(), ids.cend());
     QList<Step> steps;
@@ -361,7 +361,7 @@ void CampaignDocument::removeNodes(const QStringList &ids)
     // and every index is right again when it is used.
     for (int i = int(m_campaign.edges.size()) - 1; i >= 0; --i) {
         const Edge &edge = m_campaign.edges.at(i);
-        if (doomed.contains(edge.from) || doomed.contains(edge.to)) {
+        if (doomed.contains(edge.from) || doomed.contains(edge.to) || edges.contains(edge)) {
             Step step;
             step.kind = Step::Kind::RemoveEdge;
             step.index = i;
@@ -381,9 +381,13 @@ void CampaignDocument::removeNodes(const QStringList &ids)
             ++removed;
         }
     }
-    if (removed == 0)
+    if (steps.isEmpty())
         return;
-    push(new DocumentCommand(this, Tr::tr("Delete %n node(s)", nullptr, removed), steps));
+    push(new DocumentCommand(this,
+                             removed > 0
+                                 ? Tr::tr("Delete %n node(s)", nullptr, removed)
+                                 : Tr::tr("Delete %n connection(s)", nullptr, int(steps.size())),
+                             steps));
 }
 
 void CampaignDocument::moveNodes(const QHash<QString, QPointF> &positions)
@@ -526,20 +530,7 @@ Result<void> CampaignDocument::connectNodes(const QString &from,
 
 void CampaignDocument::removeEdges(const QList<Edge> &edges)
 {
-    QList<Step> steps;
-    for (int i = int(m_campaign.edges.size()) - 1; i >= 0; --i) {
-        if (!edges.contains(m_campaign.edges.at(i)))
-            continue;
-        Step step;
-        step.kind = Step::Kind::RemoveEdge;
-        step.index = i;
-        step.edge = m_campaign.edges.at(i);
-        steps.append(step);
-    }
-    if (!steps.isEmpty())
-        push(new DocumentCommand(this,
-                                 Tr::tr("Delete %n connection(s)", nullptr, int(steps.size())),
-                                 steps));
+    removeNodes({}, edges);
 }
 
 // ---- clipboard -----------------------------------------------------------------------------

@@ -74,8 +74,9 @@ public:
     QString addNode(NodeKind kind, const QPointF &position);
     /// Adds `node`, renaming its id when it is empty or taken; returns the id it got.
     QString addNode(Node node);
-    /// Removes the nodes and every edge touching them, as one undo step.
-    void removeNodes(const QStringList &ids);
+    /// Removes the nodes, every edge touching them and the other `edges`, as one undo step
+    /// (Delete on a selection of nodes and connections).
+    void removeNodes(const QStringList &ids, const QList<Edge> &edges = {});
     /// Moves nodes to new positions as one undo step (one drag); unchanged positions are ignored.
     void moveNodes(const QHash<QString, QPointF> &positions);
     /// Replaces node `node.id`'s data (all but its position). Consecutive `mergeable` edits of

@@ -14,7 +14,6 @@
 #include <QJsonObject>
 #include <QMimeData>
 #include <QScrollBar>
-#include <QUndoStack>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -29,6 +28,9 @@ namespace {
 constexpr qreal FitMargin = 40;
 constexpr qreal MaxFitScale = 1.0;
 constexpr qreal MinScale = 0.1;
+/// A campaign opens no smaller than this, so its nodes stay readable; a longer flow then shows
+/// its start, and Ctrl+0 still fits all of it.
+constexpr qreal MinOpeningScale = 0.6;
 constexpr qreal MaxScale = 4.0;
 constexpr qreal ZoomStep = 1.25;
 } // namespace
@@ -72,6 +74,7 @@ void FlowView::init()
     connect(m_scene, &FlowScene::message, this, &FlowView::message);
     connect(m_document, &CampaignDocument::documentReset, this, [this] {
         m_autoFit = true;
+        m_opening = true;
         fitIfAuto();
     });
 }
@@ -253,22 +256,10 @@ void FlowView::duplicate()
 void FlowView::deleteSelection()
 {
     const QStringList ids = selectedNodeIds();
-    // Edges of removed nodes go with them; only the others are removed on their own.
-    QList<Edge> edges = m_scene->selectedEdges();
-    edges.removeIf(
-        [&ids](const Edge &edge) { return ids.contains(edge.from) || ids.contains(edge.to); });
+    const QList<Edge> edges = m_scene->selectedEdges();
     if (ids.isEmpty() && edges.isEmpty())
         return;
-    QUndoStack *undo = m_document->undoStack();
-    const bool both = !ids.isEmpty() && !edges.isEmpty();
-    if (both)
-        undo->beginMacro(tr("Delete"));
-    if (!edges.isEmpty())
-        m_document->removeEdges(edges);
-    if (!ids.isEmpty())
-        m_document->removeNodes(ids);
-    if (both)
-        undo->endMacro();
+    m_document->removeNodes(ids, edges);
 }
 
 void FlowView::selectAll()
@@ -310,6 +301,7 @@ void FlowView::zoomOut()
 void FlowView::fitFlow()
 {
     m_autoFit = true;
+    m_opening = false;
     fitIfAuto();
 }
 
@@ -327,9 +319,15 @@ void FlowView::fitIfAuto()
         const qreal fitted = std::min(viewport()->width() / area.width(),
                                       viewport()->height() / area.height());
         // A three-node flow blown up to fill a big window looks like a toy: never above 100 %.
-        const qreal scale = std::clamp(fitted, MinScale, MaxFitScale);
+        const qreal scale = std::clamp(fitted, m_opening ? MinOpeningScale : MinScale, MaxFitScale);
         setTransform(QTransform::fromScale(scale, scale));
-        centerOn(rect.center());
+        if (scale > fitted) {
+            // Too long to fit readably: show where the flow starts.
+            const qreal halfWidth = viewport()->width() / scale / 2;
+            centerOn(area.left() + halfWidth, rect.center().y());
+        } else {
+            centerOn(rect.center());
+        }
     }
     if (!qFuzzyCompare(before, zoom()))
         emit zoomChanged(zoom());

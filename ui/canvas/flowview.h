@@ -107,6 +107,7 @@ private:
     CampaignDocument *m_document = nullptr;
     FlowScene *m_scene = nullptr;
     bool m_autoFit = true;
+    bool m_opening = true; ///< fitting a campaign just opened (see MinOpeningScale)
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panLast;
