@@ -20,17 +20,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; of %n sample user(s) go to Yes</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; of %n sample user goes to Yes</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; of %n sample users go to Yes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Targets &lt;b&gt;%1&lt;/b&gt; of %n sample user(s)</source>
         <translation>
             <numerusform>Targets &lt;b&gt;%1&lt;/b&gt; of %n sample user</numerusform>
             <numerusform>Targets &lt;b&gt;%1&lt;/b&gt; of %n sample users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Yes for &lt;b&gt;%1&lt;/b&gt; of %n sample user(s)</source>
+        <translation>
+            <numerusform>Yes for &lt;b&gt;%1&lt;/b&gt; of %n sample user</numerusform>
+            <numerusform>Yes for &lt;b&gt;%1&lt;/b&gt; of %n sample users</numerusform>
         </translation>
     </message>
 </context>
@@ -1463,10 +1463,6 @@ Key: %2</source>
         <source>Select the nodes to duplicate first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Hookflow::MainWindow</name>
@@ -1818,10 +1814,6 @@ Key: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1831,10 +1823,6 @@ Key: %2</source>
     </message>
     <message>
         <source>List the campaign&apos;s problems in Issues (F7)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1958,10 +1946,6 @@ Key: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is running. Pause it before you change it, so that no user gets half of an edit?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,6 +1990,18 @@ Open them again?</numerusform>
     </message>
     <message>
         <source>%1 could not be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;art Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is running. Pause it while you edit, so that no user gets a half-finished change?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2631,10 +2627,6 @@ Open them again?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy as c&amp;URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search sample users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2676,10 +2668,6 @@ Open them again?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trigger event: %1 of %2 (the latest sample event)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Trigger event: %1, with no sample event, so its properties are empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2693,6 +2681,14 @@ Open them again?</numerusform>
     </message>
     <message>
         <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy as cURL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger event: %1 at %2 (the latest sample event)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3867,10 +3863,10 @@ Value seen: %2
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n sample &quot;%2&quot; event(s) pass the conditions.</source>
+        <source>The conditions hold for %1 of %n sample &quot;%2&quot; event(s).</source>
         <translation>
-            <numerusform>%1 of %n sample &quot;%2&quot; event passes the conditions.</numerusform>
-            <numerusform>%1 of %n sample &quot;%2&quot; events pass the conditions.</numerusform>
+            <numerusform>The conditions hold for %1 of %n sample &quot;%2&quot; event.</numerusform>
+            <numerusform>The conditions hold for %1 of %n sample &quot;%2&quot; events.</numerusform>
         </translation>
     </message>
 </context>

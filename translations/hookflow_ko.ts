@@ -20,15 +20,15 @@
         <translation>아직 오디언스 규모를 계산할 수 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; of %n sample user(s) go to Yes</source>
-        <translation>
-            <numerusform>샘플 사용자 %n명 중 &lt;b&gt;%1&lt;/b&gt;명이 예로 진행</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Targets &lt;b&gt;%1&lt;/b&gt; of %n sample user(s)</source>
         <translation>
             <numerusform>샘플 사용자 %n명 중 &lt;b&gt;%1&lt;/b&gt;명 타겟팅</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Yes for &lt;b&gt;%1&lt;/b&gt; of %n sample user(s)</source>
+        <translation>
+            <numerusform>샘플 사용자 %n명 중 &lt;b&gt;%1&lt;/b&gt;명이 예</numerusform>
         </translation>
     </message>
 </context>
@@ -1483,10 +1483,6 @@ Key: %2</source>
         <source>Select the nodes to duplicate first.</source>
         <translation>복제할 노드를 먼저 선택하세요.</translation>
     </message>
-    <message>
-        <source>Delete</source>
-        <translation>삭제</translation>
-    </message>
 </context>
 <context>
     <name>Hookflow::MainWindow</name>
@@ -1833,10 +1829,6 @@ Key: %2</source>
         <translation>붙여넣기(&amp;P)</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>복제(&amp;U)</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
@@ -1847,10 +1839,6 @@ Key: %2</source>
     <message>
         <source>List the campaign&apos;s problems in Issues (F7)</source>
         <translation>캠페인의 문제를 문제 패널에 표시합니다 (F7)</translation>
-    </message>
-    <message>
-        <source>&amp;Start Campaign</source>
-        <translation>캠페인 시작(&amp;S)</translation>
     </message>
     <message>
         <source>Mark the campaign as running</source>
@@ -1973,10 +1961,6 @@ Key: %2</source>
         <translation>캠페인을 일시 중지할까요?</translation>
     </message>
     <message>
-        <source>“%1” is running. Pause it before you change it, so that no user gets half of an edit?</source>
-        <translation>“%1”이(가) 실행 중입니다. 편집 중인 상태가 사용자에게 적용되지 않도록, 변경하기 전에 일시 중지할까요?</translation>
-    </message>
-    <message>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
@@ -2017,6 +2001,18 @@ Open them again?</source>
     <message>
         <source>%1 could not be recovered.</source>
         <translation>%1을(를) 복구할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>복제(&amp;L)</translation>
+    </message>
+    <message>
+        <source>St&amp;art Campaign</source>
+        <translation>캠페인 시작(&amp;A)</translation>
+    </message>
+    <message>
+        <source>“%1” is running. Pause it while you edit, so that no user gets a half-finished change?</source>
+        <translation>“%1” 캠페인이 실행 중입니다. 편집하는 동안 일시 중지하여 사용자가 반쯤 바뀐 내용을 받지 않도록 할까요?</translation>
     </message>
 </context>
 <context>
@@ -2635,10 +2631,6 @@ Open them again?</source>
         <translation>시크릿 표시(&amp;S)</translation>
     </message>
     <message>
-        <source>Copy as c&amp;URL</source>
-        <translation>cURL로 복사(&amp;U)</translation>
-    </message>
-    <message>
         <source>Search sample users</source>
         <translation>샘플 사용자 검색</translation>
     </message>
@@ -2681,10 +2673,6 @@ Open them again?</source>
         <translation>캠페인에 트리거가 없으므로 이벤트 속성이 비어 있습니다.</translation>
     </message>
     <message>
-        <source>Trigger event: %1 of %2 (the latest sample event)</source>
-        <translation>트리거 이벤트: %1 (%2, 가장 최근 샘플 이벤트)</translation>
-    </message>
-    <message>
         <source>Trigger event: %1, with no sample event, so its properties are empty.</source>
         <translation>트리거 이벤트: %1 (샘플 이벤트가 없으므로 속성이 비어 있습니다)</translation>
     </message>
@@ -2699,6 +2687,14 @@ Open them again?</source>
     <message>
         <source>Copied</source>
         <translation>복사됨</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as cURL</source>
+        <translation>cURL로 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Trigger event: %1 at %2 (the latest sample event)</source>
+        <translation>트리거 이벤트: %2의 %1 (가장 최근 샘플 이벤트)</translation>
     </message>
 </context>
 <context>
@@ -3860,9 +3856,9 @@ Value seen: %2
         <translation>샘플 데이터에 아직 &quot;%1&quot; 이벤트가 없습니다. 테스트 발송에서는 속성이 없는 이벤트를 사용합니다.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n sample &quot;%2&quot; event(s) pass the conditions.</source>
+        <source>The conditions hold for %1 of %n sample &quot;%2&quot; event(s).</source>
         <translation>
-            <numerusform>샘플 &quot;%2&quot; 이벤트 %n개 중 %1개가 조건을 통과합니다.</numerusform>
+            <numerusform>샘플 &quot;%2&quot; 이벤트 %n개 중 %1개가 조건을 충족합니다.</numerusform>
         </translation>
     </message>
 </context>

@@ -336,7 +336,7 @@ void MainWindow::createActions()
                                  {QKeySequence::Paste},
                                  &FlowView::paste);
     m_duplicateAction = canvasAction(u"actionDuplicate"_s,
-                                     tr("D&uplicate"),
+                                     tr("Dup&licate"),
                                      {QKeySequence(Qt::CTRL | Qt::Key_D)},
                                      &FlowView::duplicate);
     m_deleteAction = canvasAction(u"actionDelete"_s,
@@ -375,7 +375,7 @@ void MainWindow::createActions()
     m_testFireAction->setToolTip(tr("Send the campaign to the sample users (F5)"));
     connect(m_testFireAction, &QAction::triggered, this, [this] { fire(RunMode::Live); });
 
-    m_startAction = makeAction(u"actionStartCampaign"_s, tr("&Start Campaign"));
+    m_startAction = makeAction(u"actionStartCampaign"_s, tr("St&art Campaign"));
     m_startAction->setToolTip(tr("Mark the campaign as running"));
     connect(m_startAction, &QAction::triggered, this, [this] {
         setStatusOfCurrent(CampaignStatus::Running);
@@ -1175,7 +1175,7 @@ void MainWindow::updateActions()
     m_startAction->setEnabled(
         open && (status == CampaignStatus::Ready || status == CampaignStatus::Paused));
     m_startAction->setText(status == CampaignStatus::Paused ? tr("&Resume Campaign")
-                                                            : tr("&Start Campaign"));
+                                                            : tr("St&art Campaign"));
     m_pauseAction->setEnabled(open && status == CampaignStatus::Running);
     m_endAction->setEnabled(
         open && (status == CampaignStatus::Running || status == CampaignStatus::Paused));
@@ -1202,8 +1202,8 @@ bool MainWindow::askToPauseForEdit(CampaignDocument *document)
 {
     const auto answer = ask(QMessageBox::Question,
                             tr("Pause the Campaign?"),
-                            tr("“%1” is running. Pause it before you change it, so that no user "
-                               "gets half of an edit?")
+                            tr("“%1” is running. Pause it while you edit, so that no user gets a "
+                               "half-finished change?")
                                 .arg(document->campaign().title),
                             QMessageBox::Yes | QMessageBox::Cancel,
                             QMessageBox::Cancel);

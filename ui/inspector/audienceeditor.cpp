@@ -113,7 +113,7 @@ void AudienceEditor::updateCount(const Node &node)
     }
     m_problem->hide();
     const bool branch = node.kind == NodeKind::Branch;
-    const QString text = branch ? tr("<b>%1</b> of %n sample user(s) go to Yes",
+    const QString text = branch ? tr("Yes for <b>%1</b> of %n sample user(s)",
                                      nullptr,
                                      int(counter->userCount()))
                                 : tr("Targets <b>%1</b> of %n sample user(s)",

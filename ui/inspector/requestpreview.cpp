@@ -93,7 +93,7 @@ RequestPreview::RequestPreview(QWidget *parent)
     , m_userModel(new UserPickerModel(this))
     , m_users(new QComboBox(this))
     , m_showSecrets(new QCheckBox(tr("Show &secrets"), this))
-    , m_copy(new QPushButton(tr("Copy as c&URL"), this))
+    , m_copy(new QPushButton(tr("&Copy as cURL"), this))
     , m_message(new QLabel(this))
     , m_event(new QLabel(this))
     , m_view(new QTextEdit(this))
@@ -263,7 +263,7 @@ void RequestPreview::refreshNow()
                                              [&](const Event &e) { return e.key == eventKey; });
             m_event->setText(
                 eventKey.isEmpty() ? tr("The campaign has no trigger; event properties are empty.")
-                : sampled          ? tr("Trigger event: %1 of %2 (the latest sample event)")
+                : sampled          ? tr("Trigger event: %1 at %2 (the latest sample event)")
                                 .arg(eventKey, formatTimestamp(event.timestamp))
                           : tr("Trigger event: %1, with no sample event, so its properties are "
                                "empty.")
@@ -443,7 +443,7 @@ void RequestPreview::copyAsCurl()
     QGuiApplication::clipboard()->setText(command);
     // Say it worked where the user is looking.
     m_copy->setText(tr("Copied"));
-    QTimer::singleShot(1500, m_copy, [this] { m_copy->setText(tr("Copy as c&URL")); });
+    QTimer::singleShot(1500, m_copy, [this] { m_copy->setText(tr("&Copy as cURL")); });
 }
 
 } // namespace Hookflow

@@ -99,12 +99,13 @@ void TriggerEditor::updateMatches(const Node &node)
             count(event);
     }
     m_matches->setText(
-        seen == 0 ? tr("No sample data has a \"%1\" event yet; a test fire sends one without "
-                       "properties.")
-                        .arg(node.eventKey)
-                  : tr("%1 of %n sample \"%2\" event(s) pass the conditions.", nullptr, int(seen))
-                        .arg(passed)
-                        .arg(node.eventKey));
+        seen == 0
+            ? tr("No sample data has a \"%1\" event yet; a test fire sends one without "
+                 "properties.")
+                  .arg(node.eventKey)
+            : tr("The conditions hold for %1 of %n sample \"%2\" event(s).", nullptr, int(seen))
+                  .arg(passed)
+                  .arg(node.eventKey));
     m_matches->show();
 }
 
