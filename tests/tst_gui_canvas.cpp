@@ -8,6 +8,8 @@
 #include "canvas/nodeitem.h"
 #include "canvas/nodekindmodel.h"
 #include "canvas/nodepalette.h"
+#include "guitest.h"
+#include "guitest.h"
 #include "model/campaigndocument.h"
 
 #include <QAbstractItemModelTester>
@@ -141,21 +143,7 @@ QPoint TestGuiCanvas::viewPos(const QPointF &scenePos) const
 
 void TestGuiCanvas::drag(const QPoint &from, const QPoint &to, Qt::MouseButton button)
 {
-    QWidget *viewport = m_view->viewport();
-    QTest::mousePress(viewport, button, Qt::NoModifier, from);
-    // QTest::mouseMove does not hold the button: send the moves ourselves.
-    constexpr int Steps = 6;
-    for (int i = 1; i <= Steps; ++i) {
-        const QPoint at = from + (to - from) * i / Steps;
-        QMouseEvent move(QEvent::MouseMove,
-                         QPointF(at),
-                         QPointF(viewport->mapToGlobal(at)),
-                         Qt::NoButton,
-                         button,
-                         Qt::NoModifier);
-        QApplication::sendEvent(viewport, &move);
-    }
-    QTest::mouseRelease(viewport, button, Qt::NoModifier, to);
+    Test::dragHolding(m_view->viewport(), from, to, button);
 }
 
 void TestGuiCanvas::dropKind(NodeKind kind, const QPoint &position)
@@ -402,15 +390,7 @@ void TestGuiCanvas::hoverShowsWhyRefused()
     const QPoint from = viewPos(send->outputPort());
     QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, from);
     QVERIFY(m_scene->isConnecting());
-    auto moveTo = [viewport](const QPoint &at) {
-        QMouseEvent move(QEvent::MouseMove,
-                         QPointF(at),
-                         QPointF(viewport->mapToGlobal(at)),
-                         Qt::NoButton,
-                         Qt::LeftButton,
-                         Qt::NoModifier);
-        QApplication::sendEvent(viewport, &move);
-    };
+    auto moveTo = [viewport](const QPoint &at) { Test::moveHolding(viewport, at); };
     moveTo(viewPos(start->mapToScene(QPointF(100, 50))));
     QVERIFY2(m_scene->connectionHintText().contains(u"trigger"_s),
              qPrintable(m_scene->connectionHintText()));
@@ -825,13 +805,7 @@ void TestGuiCanvas::screenshots()
                       Qt::NoModifier,
                       viewPos(m_view->nodeItem(u"send"_s)->outputPort()));
     const QPoint at = viewPos(m_view->nodeItem(u"start"_s)->mapToScene(QPointF(120, 60)));
-    QMouseEvent move(QEvent::MouseMove,
-                     QPointF(at),
-                     QPointF(viewport->mapToGlobal(at)),
-                     Qt::NoButton,
-                     Qt::LeftButton,
-                     Qt::NoModifier);
-    QApplication::sendEvent(viewport, &move);
+    Test::moveHolding(viewport, at);
     QVERIFY(m_canvas->grab().save(folder + u"/refused.png"_s));
     QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, at);
 }

@@ -7,6 +7,7 @@
 #include "canvas/nodekindmodel.h"
 #include "canvas/nodepalette.h"
 #include "engine/workspace.h"
+#include "guitest.h"
 #include "inspector/audienceeditor.h"
 #include "inspector/conditioneditor.h"
 #include "inspector/conditionlisteditor.h"
@@ -47,22 +48,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace Hookflow;
-
-namespace {
-
-/// The child called `name` that a user can see (editors for other kinds are hidden).
-template<typename T>
-T *visibleChild(QWidget *parent, const QString &name)
-{
-    const QList<T *> children = parent->findChildren<T *>(name);
-    for (T *child : children) {
-        if (child->isVisibleTo(parent))
-            return child;
-    }
-    return nullptr;
-}
-
-} // namespace
 
 /// The designer as a marketer uses it: the real window, offscreen, driven by drops, drags, clicks
 /// and typing; the result compared with the shipped example file.
@@ -148,21 +133,7 @@ void TestGuiDesigner::dropKind(NodeKind kind, const QPointF &topLeft)
 
 void TestGuiDesigner::drag(const QPoint &from, const QPoint &to)
 {
-    QWidget *viewport = view()->viewport();
-    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, from);
-    // QTest::mouseMove does not hold the button: send the moves ourselves.
-    constexpr int Steps = 8;
-    for (int i = 1; i <= Steps; ++i) {
-        const QPoint at = from + (to - from) * i / Steps;
-        QMouseEvent move(QEvent::MouseMove,
-                         QPointF(at),
-                         QPointF(viewport->mapToGlobal(at)),
-                         Qt::NoButton,
-                         Qt::LeftButton,
-                         Qt::NoModifier);
-        QApplication::sendEvent(viewport, &move);
-    }
-    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, to);
+    Test::dragHolding(view()->viewport(), from, to);
 }
 
 void TestGuiDesigner::connectPorts(const QString &from, const QString &to, const QString &port)
@@ -222,9 +193,9 @@ void TestGuiDesigner::buildExampleAFromAnEmptyCampaign()
     QVERIFY(empty.nodes.isEmpty());
 
     // The campaign itself, in the inspector that shows while nothing is selected.
-    typeInto(visibleChild<QLineEdit>(inspector(), u"campaignTitle"_s), target.title);
-    typeInto(visibleChild<QLineEdit>(inspector(), u"campaignKey"_s), target.key);
-    typeInto(visibleChild<QPlainTextEdit>(inspector(), u"campaignDescription"_s),
+    typeInto(Test::visibleChild<QLineEdit>(inspector(), u"campaignTitle"_s), target.title);
+    typeInto(Test::visibleChild<QLineEdit>(inspector(), u"campaignKey"_s), target.key);
+    typeInto(Test::visibleChild<QPlainTextEdit>(inspector(), u"campaignDescription"_s),
              target.description);
 
     // Three nodes from the palette, then two connections drawn port to port.
@@ -241,11 +212,11 @@ void TestGuiDesigner::buildExampleAFromAnEmptyCampaign()
 
     // The trigger: its id, event key and a filter on the event's percent.
     clickNode(u"trigger"_s);
-    QLineEdit *id = visibleChild<QLineEdit>(inspector(), u"nodeId"_s);
+    QLineEdit *id = Test::visibleChild<QLineEdit>(inspector(), u"nodeId"_s);
     typeInto(id, u"start"_s);
     QTest::keyClick(id, Qt::Key_Return);
     QTRY_VERIFY(document->node(u"start"_s));
-    typeInto(visibleChild<QLineEdit>(inspector(), u"triggerEventKey"_s), u"price_drop"_s);
+    typeInto(Test::visibleChild<QLineEdit>(inspector(), u"triggerEventKey"_s), u"price_drop"_s);
     auto *trigger = qobject_cast<TriggerEditor *>(m_window->currentInspector()->currentEditor());
     QVERIFY(trigger);
     ConditionListEditor *filters = trigger->filters();
@@ -254,61 +225,65 @@ void TestGuiDesigner::buildExampleAFromAnEmptyCampaign()
                       Qt::LeftButton);
     QCOMPARE(filters->rows().size(), 1);
     ConditionEditor *filter = filters->rows().first();
-    typeInto(visibleChild<QComboBox>(filter, u"conditionName"_s)->lineEdit(), u"percent"_s);
-    auto *op = visibleChild<QComboBox>(filter, u"conditionOperator"_s);
+    typeInto(Test::visibleChild<QComboBox>(filter, u"conditionName"_s)->lineEdit(), u"percent"_s);
+    auto *op = Test::visibleChild<QComboBox>(filter, u"conditionOperator"_s);
     op->setCurrentIndex(op->findData(int(Operator::Gte)));
-    typeInto(visibleChild<QLineEdit>(filter, u"conditionValues"_s), u"5"_s);
+    typeInto(Test::visibleChild<QLineEdit>(filter, u"conditionValues"_s), u"5"_s);
     QCOMPARE(document->node(u"start"_s)->filters, target.nodes.at(0).filters);
 
     // The audience: one rule of two conditions.
     clickNode(u"audience"_s);
-    id = visibleChild<QLineEdit>(inspector(), u"nodeId"_s);
+    id = Test::visibleChild<QLineEdit>(inspector(), u"nodeId"_s);
     typeInto(id, u"who"_s);
     QTest::keyClick(id, Qt::Key_Return);
     QTRY_VERIFY(document->node(u"who"_s));
     auto *audience = qobject_cast<AudienceEditor *>(m_window->currentInspector()->currentEditor());
     QVERIFY(audience);
     RuleBuilder *builder = audience->ruleBuilder();
-    QTest::mouseClick(visibleChild<QPushButton>(builder, u"addRule"_s), Qt::LeftButton);
+    QTest::mouseClick(Test::visibleChild<QPushButton>(builder, u"addRule"_s), Qt::LeftButton);
     QCOMPARE(builder->ruleEditors().size(), 1);
     ConditionListEditor *rule = builder->ruleEditors().first();
     QCOMPARE(rule->rows().size(), 1);
     ConditionEditor *first = rule->rows().first();
-    typeInto(visibleChild<QComboBox>(first, u"conditionName"_s)->lineEdit(), u"marketing_opt_in"_s);
-    typeInto(visibleChild<QLineEdit>(first, u"conditionValues"_s), u"true"_s);
+    typeInto(Test::visibleChild<QComboBox>(first, u"conditionName"_s)->lineEdit(),
+             u"marketing_opt_in"_s);
+    typeInto(Test::visibleChild<QLineEdit>(first, u"conditionValues"_s), u"true"_s);
     QTest::mouseClick(rule->findChild<QPushButton *>(u"addCondition"_s, Qt::FindDirectChildrenOnly),
                       Qt::LeftButton);
     QCOMPARE(rule->rows().size(), 2);
     ConditionEditor *second = rule->rows().last();
-    typeInto(visibleChild<QComboBox>(second, u"conditionName"_s)->lineEdit(), u"app_version"_s);
-    op = visibleChild<QComboBox>(second, u"conditionOperator"_s);
+    typeInto(Test::visibleChild<QComboBox>(second, u"conditionName"_s)->lineEdit(),
+             u"app_version"_s);
+    op = Test::visibleChild<QComboBox>(second, u"conditionOperator"_s);
     op->setCurrentIndex(op->findData(int(Operator::Gte)));
-    auto *valueType = visibleChild<QComboBox>(second, u"conditionValueType"_s);
+    auto *valueType = Test::visibleChild<QComboBox>(second, u"conditionValueType"_s);
     valueType->setCurrentIndex(valueType->findData(int(ValueType::Version)));
-    typeInto(visibleChild<QLineEdit>(second, u"conditionValues"_s), u"2.4.0"_s);
+    typeInto(Test::visibleChild<QLineEdit>(second, u"conditionValues"_s), u"2.4.0"_s);
     QCOMPARE(document->node(u"who"_s)->rules, target.nodes.at(1).rules);
     // The live count says how many demo users that is.
-    auto *count = visibleChild<QLabel>(inspector(), u"audienceCount"_s);
+    auto *count = Test::visibleChild<QLabel>(inspector(), u"audienceCount"_s);
     QVERIFY(count);
     QTRY_VERIFY2(count->text().contains(u"122"_s), qPrintable(count->text()));
 
     // The webhook: URL, a parameter, a header and the body, pasted as a marketer would.
     clickNode(u"webhook"_s);
-    id = visibleChild<QLineEdit>(inspector(), u"nodeId"_s);
+    id = Test::visibleChild<QLineEdit>(inspector(), u"nodeId"_s);
     typeInto(id, u"alimtalk"_s);
     QTest::keyClick(id, Qt::Key_Return);
     QTRY_VERIFY(document->node(u"alimtalk"_s));
     const RequestTemplate &request = target.nodes.at(2).request;
-    typeInto(visibleChild<QLineEdit>(inspector(), u"webhookUrl"_s), request.url);
-    auto *params = visibleChild<QTableView>(inspector(), u"webhookParams"_s);
-    QTest::mouseClick(visibleChild<QPushButton>(inspector(), u"webhookAddParam"_s), Qt::LeftButton);
+    typeInto(Test::visibleChild<QLineEdit>(inspector(), u"webhookUrl"_s), request.url);
+    auto *params = Test::visibleChild<QTableView>(inspector(), u"webhookParams"_s);
+    QTest::mouseClick(Test::visibleChild<QPushButton>(inspector(), u"webhookAddParam"_s),
+                      Qt::LeftButton);
     typeIntoCell(params, 0, 0, request.params.at(0).first);
     typeIntoCell(params, 0, 1, request.params.at(0).second);
-    auto *headers = visibleChild<QTableView>(inspector(), u"webhookHeaders"_s);
-    QTest::mouseClick(visibleChild<QPushButton>(inspector(), u"webhookAddHeader"_s), Qt::LeftButton);
+    auto *headers = Test::visibleChild<QTableView>(inspector(), u"webhookHeaders"_s);
+    QTest::mouseClick(Test::visibleChild<QPushButton>(inspector(), u"webhookAddHeader"_s),
+                      Qt::LeftButton);
     typeIntoCell(headers, 0, 0, request.headers.at(0).first);
     typeIntoCell(headers, 0, 1, request.headers.at(0).second);
-    QWidget *body = visibleChild<QWidget>(inspector(), u"webhookBody"_s);
+    QWidget *body = Test::visibleChild<QWidget>(inspector(), u"webhookBody"_s);
     QVERIFY(body);
     body->setFocus(Qt::MouseFocusReason);
     QTest::keyClick(body, Qt::Key_A, Qt::ControlModifier);

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Hookflow contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "guitest.h"
 #include "inspector/audienceeditor.h"
 #include "inspector/campaigneditor.h"
 #include "inspector/conditioneditor.h"
@@ -92,17 +93,6 @@ QWidget *typingTarget(QWidget *widget)
         return edit->viewport();
     }
     return widget;
-}
-
-template<typename T>
-T *visibleChild(QWidget *parent, const QString &name)
-{
-    const QList<T *> children = parent->findChildren<T *>(name);
-    for (T *child : children) {
-        if (child->isVisibleTo(parent))
-            return child;
-    }
-    return nullptr;
 }
 
 } // namespace
@@ -220,7 +210,7 @@ QWidget *TestGuiInspector::select(const QStringList &ids)
 template<typename T>
 T *TestGuiInspector::child(const QString &name) const
 {
-    return visibleChild<T>(m_inspector->currentEditor(), name);
+    return Test::visibleChild<T>(m_inspector->currentEditor(), name);
 }
 
 void TestGuiInspector::campaignEditorWithoutSelection()
@@ -268,9 +258,9 @@ void TestGuiInspector::selectingNodeShowsItsEditor()
     QWidget *editor = select({nodeId});
     QVERIFY(editor);
     QCOMPARE(QString::fromLatin1(editor->metaObject()->className()), editorClass);
-    QVERIFY2(visibleChild<QWidget>(editor, input), qPrintable(input));
+    QVERIFY2(Test::visibleChild<QWidget>(editor, input), qPrintable(input));
     // The heading names the node.
-    QVERIFY(visibleChild<QLabel>(editor, u"nodeHeading"_s)->text().contains(nodeId));
+    QVERIFY(Test::visibleChild<QLabel>(editor, u"nodeHeading"_s)->text().contains(nodeId));
 }
 
 void TestGuiInspector::severalNodesSelected()
@@ -565,27 +555,27 @@ void TestGuiInspector::triggerFilterEdits()
 
     ConditionListEditor *filters = editor->filters();
     QCOMPARE(filters->rows().size(), 1);
-    auto *threshold = visibleChild<QLineEdit>(filters->rows().first(), u"conditionValues"_s);
+    auto *threshold = Test::visibleChild<QLineEdit>(filters->rows().first(), u"conditionValues"_s);
     threshold->selectAll();
     QTest::keyClicks(threshold, u"1000"_s);
     QVERIFY2(matches->text().contains(u"for 0 of"_s), qPrintable(matches->text()));
     m_document->undoStack()->undo();
     QCOMPARE(threshold->text(), u"5"_s);
     // A trigger's filters look at event properties only: no key type to pick.
-    QVERIFY(!visibleChild<QComboBox>(filters, u"conditionKeyType"_s));
+    QVERIFY(!Test::visibleChild<QComboBox>(filters, u"conditionKeyType"_s));
     QTest::mouseClick(filters->findChild<QPushButton *>(u"addCondition"_s,
                                                         Qt::FindDirectChildrenOnly),
                       Qt::LeftButton);
     QCOMPARE(m_document->node(u"start"_s)->filters.size(), 2);
     QCOMPARE(m_document->node(u"start"_s)->filters.last().keyType, KeyType::EventProperty);
     ConditionEditor *row = filters->rows().last();
-    auto *name = visibleChild<QComboBox>(row, u"conditionName"_s);
+    auto *name = Test::visibleChild<QComboBox>(row, u"conditionName"_s);
     QTest::keyClicks(name->lineEdit(), u"currency"_s);
-    QTest::keyClicks(visibleChild<QLineEdit>(row, u"conditionValues"_s), u"KRW, USD"_s);
+    QTest::keyClicks(Test::visibleChild<QLineEdit>(row, u"conditionValues"_s), u"KRW, USD"_s);
     const Condition added = m_document->node(u"start"_s)->filters.last();
     QCOMPARE(added.keyName, u"currency"_s);
     QCOMPARE(added.values, (QJsonArray{u"KRW"_s, u"USD"_s}));
-    QTest::mouseClick(visibleChild<QToolButton>(filters->rows().first(), u"conditionRemove"_s),
+    QTest::mouseClick(Test::visibleChild<QToolButton>(filters->rows().first(), u"conditionRemove"_s),
                       Qt::LeftButton);
     QCoreApplication::processEvents();
     QCOMPARE(m_document->node(u"start"_s)->filters.size(), 1);
@@ -604,32 +594,32 @@ void TestGuiInspector::ruleBuilderBuildsExampleAudience()
     auto *editor = qobject_cast<AudienceEditor *>(select({u"who"_s}));
     QVERIFY(editor);
     RuleBuilder *builder = editor->ruleBuilder();
-    QVERIFY(visibleChild<QLabel>(editor, u"ruleEveryone"_s));
-    QTest::mouseClick(visibleChild<QPushButton>(builder, u"addRule"_s), Qt::LeftButton);
+    QVERIFY(Test::visibleChild<QLabel>(editor, u"ruleEveryone"_s));
+    QTest::mouseClick(Test::visibleChild<QPushButton>(builder, u"addRule"_s), Qt::LeftButton);
     QCOMPARE(builder->ruleEditors().size(), 1);
     ConditionListEditor *rule = builder->ruleEditors().first();
     QCOMPARE(rule->rows().size(), 1);
 
     // Rule 1, condition 1: user property marketing_opt_in is one of true.
     ConditionEditor *first = rule->rows().first();
-    auto *name = visibleChild<QComboBox>(first, u"conditionName"_s);
+    auto *name = Test::visibleChild<QComboBox>(first, u"conditionName"_s);
     QVERIFY(name->findText(u"marketing_opt_in"_s) >= 0); // offered from the catalogue
     QTest::keyClicks(name->lineEdit(), u"marketing_opt_in"_s);
-    QTest::keyClicks(visibleChild<QLineEdit>(first, u"conditionValues"_s), u"true"_s);
+    QTest::keyClicks(Test::visibleChild<QLineEdit>(first, u"conditionValues"_s), u"true"_s);
 
     // Condition 2: app_version is at least 2.4.0, compared as versions.
     QTest::mouseClick(rule->findChild<QPushButton *>(u"addCondition"_s, Qt::FindDirectChildrenOnly),
                       Qt::LeftButton);
     QCOMPARE(rule->rows().size(), 2);
     ConditionEditor *second = rule->rows().last();
-    QTest::keyClicks(visibleChild<QComboBox>(second, u"conditionName"_s)->lineEdit(),
+    QTest::keyClicks(Test::visibleChild<QComboBox>(second, u"conditionName"_s)->lineEdit(),
                      u"app_version"_s);
-    auto *op = visibleChild<QComboBox>(second, u"conditionOperator"_s);
+    auto *op = Test::visibleChild<QComboBox>(second, u"conditionOperator"_s);
     op->setCurrentIndex(op->findData(int(Operator::Gte)));
     QCOMPARE(op->currentText(), u"be at least"_s);
-    auto *valueType = visibleChild<QComboBox>(second, u"conditionValueType"_s);
+    auto *valueType = Test::visibleChild<QComboBox>(second, u"conditionValueType"_s);
     valueType->setCurrentIndex(valueType->findData(int(ValueType::Version)));
-    QTest::keyClicks(visibleChild<QLineEdit>(second, u"conditionValues"_s), u"2.4.0"_s);
+    QTest::keyClicks(Test::visibleChild<QLineEdit>(second, u"conditionValues"_s), u"2.4.0"_s);
 
     QCOMPARE(m_document->node(u"who"_s)->rules, expected);
     // Saved, the node is what the shipped file holds.
@@ -638,7 +628,7 @@ void TestGuiInspector::ruleBuilderBuildsExampleAudience()
     QCOMPARE(*m_document->node(u"who"_s), *file.campaign->node(u"who"_s));
 
     // A second rule, then removing it again.
-    QTest::mouseClick(visibleChild<QPushButton>(builder, u"addRule"_s), Qt::LeftButton);
+    QTest::mouseClick(Test::visibleChild<QPushButton>(builder, u"addRule"_s), Qt::LeftButton);
     QCOMPARE(m_document->node(u"who"_s)->rules.size(), 2);
     QCOMPARE(builder->ruleEditors().size(), 2);
     QTest::mouseClick(builder->findChildren<QToolButton *>(u"removeRule"_s).last(), Qt::LeftButton);
@@ -652,8 +642,9 @@ void TestGuiInspector::ruleBuilderBehaviouralCondition()
     auto *editor = qobject_cast<AudienceEditor *>(select({u"inactive"_s}));
     QVERIFY(editor);
     ConditionEditor *behaviour = editor->ruleBuilder()->ruleEditors().first()->rows().first();
-    QCOMPARE(visibleChild<QComboBox>(behaviour, u"conditionMatch"_s)->currentText(), u"did not"_s);
-    auto *within = visibleChild<QSpinBox>(behaviour, u"conditionWithinAmount"_s);
+    QCOMPARE(Test::visibleChild<QComboBox>(behaviour, u"conditionMatch"_s)->currentText(),
+             u"did not"_s);
+    auto *within = Test::visibleChild<QSpinBox>(behaviour, u"conditionWithinAmount"_s);
     QVERIFY(within);
     QCOMPARE(within->value(), 7);
     within->setFocus();
@@ -668,9 +659,10 @@ void TestGuiInspector::ruleBuilderBehaviouralCondition()
     QTest::mouseClick(where->findChild<QPushButton *>(u"addCondition"_s, Qt::FindDirectChildrenOnly),
                       Qt::LeftButton);
     QCOMPARE(where->rows().size(), 1);
-    QTest::keyClicks(visibleChild<QComboBox>(where->rows().first(), u"conditionName"_s)->lineEdit(),
+    QTest::keyClicks(Test::visibleChild<QComboBox>(where->rows().first(), u"conditionName"_s)
+                         ->lineEdit(),
                      u"method"_s);
-    QTest::keyClicks(visibleChild<QLineEdit>(where->rows().first(), u"conditionValues"_s),
+    QTest::keyClicks(Test::visibleChild<QLineEdit>(where->rows().first(), u"conditionValues"_s),
                      u"apple"_s);
     const QList<Condition> filter = m_document->node(u"inactive"_s)->rules.first().first().where;
     QCOMPARE(filter.size(), 1);
@@ -680,12 +672,12 @@ void TestGuiInspector::ruleBuilderBehaviouralCondition()
 
     // Switching a condition to a behavioural one offers "within" and counts from once.
     ConditionEditor *second = editor->ruleBuilder()->ruleEditors().first()->rows().last();
-    auto *keyType = visibleChild<QComboBox>(second, u"conditionKeyType"_s);
+    auto *keyType = Test::visibleChild<QComboBox>(second, u"conditionKeyType"_s);
     keyType->setCurrentIndex(keyType->findData(int(KeyType::Event)));
     const Condition changed = m_document->node(u"inactive"_s)->rules.first().last();
     QCOMPARE(changed.keyType, KeyType::Event);
-    QVERIFY(visibleChild<QSpinBox>(second, u"conditionWithinAmount"_s));
-    QVERIFY(!visibleChild<QComboBox>(second, u"conditionValueType"_s));
+    QVERIFY(Test::visibleChild<QSpinBox>(second, u"conditionWithinAmount"_s));
+    QVERIFY(!Test::visibleChild<QComboBox>(second, u"conditionValueType"_s));
 }
 
 void TestGuiInspector::liveCountMatchesAudienceCounter()
@@ -709,15 +701,15 @@ void TestGuiInspector::liveCountMatchesAudienceCounter()
 
     // Every edit recounts: "must be at least 9.0.0" targets nobody.
     ConditionEditor *version = editor->ruleBuilder()->ruleEditors().first()->rows().last();
-    auto *values = visibleChild<QLineEdit>(version, u"conditionValues"_s);
+    auto *values = Test::visibleChild<QLineEdit>(version, u"conditionValues"_s);
     values->selectAll();
     QTest::keyClicks(values, u"9.0.0"_s);
     QVERIFY2(count->text().startsWith(u"Targets <b>0</b>"_s + total), qPrintable(count->text()));
 
     // Values that do not fit the value type are pointed out at the condition.
-    auto *valueType = visibleChild<QComboBox>(version, u"conditionValueType"_s);
+    auto *valueType = Test::visibleChild<QComboBox>(version, u"conditionValueType"_s);
     valueType->setCurrentIndex(valueType->findData(int(ValueType::Number)));
-    auto *problem = visibleChild<QLabel>(version, u"conditionValuesProblem"_s);
+    auto *problem = Test::visibleChild<QLabel>(version, u"conditionValuesProblem"_s);
     QVERIFY(problem);
     QVERIFY2(problem->text().contains(u"not a number"_s), qPrintable(problem->text()));
 }
