@@ -19,6 +19,7 @@
 #include "model/campaignformat.h"
 #include "util/i18n.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -26,6 +27,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDropEvent>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -43,6 +45,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QXmlStreamReader>
 
 #include <memory>
 
@@ -67,6 +70,7 @@ private slots:
     void crashedSessionIsOfferedBack();
     void recentFilesAndRevert();
     void everyModelIsSound();
+    void koreanReachesEveryPanel();
 
 private:
     FlowView *view() const { return m_window->currentCanvas()->view(); }
@@ -600,6 +604,75 @@ void TestGuiDesigner::everyModelIsSound()
     }
     QVERIFY(testers.size() >= 8);
     qDeleteAll(testers);
+}
+
+void TestGuiDesigner::koreanReachesEveryPanel()
+{
+    // English source texts that have a Korean translation. A widget still showing one of them in
+    // Korean means its tr() context does not match the .ts file (lupdate could not see the
+    // class's namespace once), so the translation exists but never loads.
+    QFile file(QStringLiteral(HOOKFLOW_SOURCE_DIR "/translations/hookflow_ko.ts"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QSet<QString> english;
+    QXmlStreamReader xml(&file);
+    QString source;
+    while (!xml.atEnd()) {
+        if (!xml.readNextStartElement())
+            continue;
+        if (xml.name() == "source"_L1) {
+            source = xml.readElementText();
+        } else if (xml.name() == "translation"_L1) {
+            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (!translation.isEmpty() && translation != source && source.size() > 2)
+                english.insert(source);
+        }
+    }
+    QVERIFY(english.size() > 500);
+
+    installTranslations(*qApp, QLocale(QLocale::Korean, QLocale::SouthKorea));
+    MainWindow window(*m_workspace);
+    window.setMessageBoxesEnabled(false);
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList untranslated;
+    const auto collect = [&] {
+        for (QWidget *widget : window.findChildren<QWidget *>()) {
+            if (!widget->isVisible())
+                continue;
+            QStringList texts;
+            if (auto *label = qobject_cast<QLabel *>(widget))
+                texts << label->text();
+            if (auto *button = qobject_cast<QAbstractButton *>(widget))
+                texts << button->text();
+            if (auto *box = qobject_cast<QGroupBox *>(widget))
+                texts << box->title();
+            if (auto *tabs = qobject_cast<QTabWidget *>(widget)) {
+                for (int i = 0; i < tabs->count(); ++i)
+                    texts << tabs->tabText(i);
+            }
+            texts << widget->toolTip() << widget->windowTitle();
+            for (const QAction *action : widget->actions())
+                texts << action->text() << action->toolTip();
+            for (const QString &text : std::as_const(texts)) {
+                if (english.contains(text) && !untranslated.contains(text))
+                    untranslated << text + u" ("_s
+                                        + QString::fromLatin1(widget->metaObject()->className())
+                                        + u')';
+            }
+        }
+    };
+    for (const QString &key : {u"price-drop-alert"_s, u"review-points"_s, u"re-engagement"_s}) {
+        QVERIFY(window.openCampaign(
+            QDir(m_folder->path()).filePath(key + QLatin1String(CampaignFormat::FileSuffix))));
+        collect();
+        for (const Node &node : window.currentDocument()->campaign().nodes) {
+            window.currentCanvas()->view()->selectNodes({node.id});
+            collect();
+        }
+    }
+    installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u"\n"_s)));
 }
 
 QTEST_MAIN(TestGuiDesigner)

@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>AudienceEditor</name>
-    <message>
-        <source>Users who pass the rules go on through &lt;b&gt;Yes&lt;/b&gt;; everyone else through &lt;b&gt;No&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only users who pass the rules continue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load sample users to see how many this targets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot count the audience yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Targets &lt;b&gt;%1&lt;/b&gt; of %n sample user(s)</source>
-        <translation>
-            <numerusform>Targets &lt;b&gt;%1&lt;/b&gt; of %n sample user</numerusform>
-            <numerusform>Targets &lt;b&gt;%1&lt;/b&gt; of %n sample users</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Yes for &lt;b&gt;%1&lt;/b&gt; of %n sample user(s)</source>
-        <translation>
-            <numerusform>Yes for &lt;b&gt;%1&lt;/b&gt; of %n sample user</numerusform>
-            <numerusform>Yes for &lt;b&gt;%1&lt;/b&gt; of %n sample users</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Audiences</name>
     <message>
         <source>segment</source>
@@ -214,103 +181,6 @@
     <message>
         <source>node &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CampaignEditor</name>
-    <message>
-        <source>&lt;b&gt;Campaign&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What marketers call it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A unique key; templates read it as {{campaign.key}}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the campaign is for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a step on the canvas to edit it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not changed: the campaign is running. Pause it to edit it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not started yet. Test-fire it, then start it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live: trigger events send webhooks. Pause it before editing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused: nothing is sent until it is resumed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ended: it will not send again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This flow has %1 and %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s)</source>
-        <translation>
-            <numerusform>%n step</numerusform>
-            <numerusform>%n steps</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n webhook(s)</source>
-        <translation>
-            <numerusform>%n webhook</numerusform>
-            <numerusform>%n webhooks</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -826,7 +696,456 @@ Exit codes: 0 success, 1 invalid input or failed check, 2 usage error.
     </message>
 </context>
 <context>
-    <name>ConditionEditor</name>
+    <name>ConditionValues</name>
+    <message>
+        <source>write the values as a JSON array, e.g. [1, &quot;a&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EdgeItem</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowMatcher</name>
+    <message>
+        <source>%1: no rules, everyone passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rule %2 holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no rule holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign has no trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the event is &quot;%2&quot;, the trigger waits for &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: event &quot;%2&quot; starts the flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the event&apos;s properties do not pass the trigger&apos;s filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: receives this webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: passes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: leaves the flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flow reaches no webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::AudienceEditor</name>
+    <message>
+        <source>Users who pass the rules go on through &lt;b&gt;Yes&lt;/b&gt;; everyone else through &lt;b&gt;No&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only users who pass the rules continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load sample users to see how many this targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the audience yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Targets &lt;b&gt;%1&lt;/b&gt; of %n sample user(s)</source>
+        <translation>
+            <numerusform>Targets &lt;b&gt;%1&lt;/b&gt; of %n sample user</numerusform>
+            <numerusform>Targets &lt;b&gt;%1&lt;/b&gt; of %n sample users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Yes for &lt;b&gt;%1&lt;/b&gt; of %n sample user(s)</source>
+        <translation>
+            <numerusform>Yes for &lt;b&gt;%1&lt;/b&gt; of %n sample user</numerusform>
+            <numerusform>Yes for &lt;b&gt;%1&lt;/b&gt; of %n sample users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::CampaignDocument</name>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign has no file yet; use Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n node(s)</source>
+        <translation>
+            <numerusform>Delete %n node</numerusform>
+            <numerusform>Delete %n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>Move %n node</numerusform>
+            <numerusform>Move %n nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no node &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a node id uses letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, and starts with a letter, digit or &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a node &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign is running; nothing was renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a node cannot lead to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exit ends the flow; it has no output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing can lead into a trigger: it is where the flow starts, and a campaign has only one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect from the branch&apos;s &quot;yes&quot; or &quot;no&quot; output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a branch has &quot;yes&quot; and &quot;no&quot; outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these nodes are already connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this would make a loop: &quot;%1&quot; already leads to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n connection(s)</source>
+        <translation>
+            <numerusform>Delete %n connection</numerusform>
+            <numerusform>Delete %n connections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold Hookflow nodes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold Hookflow nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n node(s)</source>
+        <translation>
+            <numerusform>Paste %n node</numerusform>
+            <numerusform>Paste %n nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The campaign is running; nothing was pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::CampaignEditor</name>
+    <message>
+        <source>&lt;b&gt;Campaign&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What marketers call it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unique key; templates read it as {{campaign.key}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the campaign is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a step on the canvas to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: the campaign is running. Pause it to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started yet. Test-fire it, then start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: trigger events send webhooks. Pause it before editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: nothing is sent until it is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended: it will not send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This flow has %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s)</source>
+        <translation>
+            <numerusform>%n webhook</numerusform>
+            <numerusform>%n webhooks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::CampaignListModel</name>
+    <message>
+        <source>Unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n error(s)</source>
+        <translation>
+            <numerusform>%1 · %n error</numerusform>
+            <numerusform>%1 · %n errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::CapturedRequestModel</name>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::Catcher</name>
+    <message>
+        <source>The capture endpoint cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::CatcherPanel</name>
+    <message>
+        <source>C&amp;lear Catcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the requests the catcher received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to see its headers and body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listening on %1 — test fires sent to the catcher arrive here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catcher is not listening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::ConditionEditor</name>
     <message>
         <source>User ID</source>
         <translation type="unfinished"></translation>
@@ -1093,7 +1412,7 @@ Exit codes: 0 success, 1 invalid input or failed check, 2 usage error.
     </message>
 </context>
 <context>
-    <name>ConditionListEditor</name>
+    <name>Hookflow::ConditionListEditor</name>
     <message>
         <source>+ Add condition</source>
         <translation type="unfinished"></translation>
@@ -1116,22 +1435,7 @@ Exit codes: 0 success, 1 invalid input or failed check, 2 usage error.
     </message>
 </context>
 <context>
-    <name>ConditionValues</name>
-    <message>
-        <source>write the values as a JSON array, e.g. [1, &quot;a&quot;]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DelayEditor</name>
+    <name>Hookflow::DelayEditor</name>
     <message>
         <source>minutes</source>
         <translation type="unfinished"></translation>
@@ -1158,185 +1462,6 @@ Exit codes: 0 success, 1 invalid input or failed check, 2 usage error.
     </message>
     <message>
         <source>wait unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EdgeItem</name>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExitEditor</name>
-    <message>
-        <source>Users who reach this step leave the campaign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FlowMatcher</name>
-    <message>
-        <source>%1: no rules, everyone passes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: rule %2 holds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no rule holds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the campaign has no trigger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the event is &quot;%2&quot;, the trigger waits for &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: event &quot;%2&quot; starts the flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the event&apos;s properties do not pass the trigger&apos;s filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: receives this webhook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: passes on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: leaves the flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the flow reaches no webhook</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Hookflow::CampaignDocument</name>
-    <message>
-        <source>key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Hookflow::CampaignListModel</name>
-    <message>
-        <source>Unreadable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n error(s)</source>
-        <translation>
-            <numerusform>%1 · %n error</numerusform>
-            <numerusform>%1 · %n errors</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-Key: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Hookflow::CapturedRequestModel</name>
-    <message>
-        <source>From %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Hookflow::Catcher</name>
-    <message>
-        <source>The capture endpoint cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Hookflow::CatcherPanel</name>
-    <message>
-        <source>C&amp;lear Catcher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forget the requests the catcher received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a request to see its headers and body.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n request</numerusform>
-            <numerusform>%n requests</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Listening on %1 — test fires sent to the catcher arrive here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The catcher is not listening.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1431,6 +1556,13 @@ Key: %2</source>
     </message>
 </context>
 <context>
+    <name>Hookflow::ExitEditor</name>
+    <message>
+        <source>Users who reach this step leave the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hookflow::FlowScene</name>
     <message>
         <source>edges go from an output to an input: drop on a node&apos;s input port, on its left side</source>
@@ -1461,6 +1593,74 @@ Key: %2</source>
     </message>
     <message>
         <source>Select the nodes to duplicate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::Inspector</name>
+    <message numerus="yes">
+        <source>%n node(s) selected</source>
+        <translation>
+            <numerusform>%n node selected</numerusform>
+            <numerusform>%n nodes selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::KeyValueModel</name>
+    <message>
+        <source>new row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::LimitEditor</name>
+    <message>
+        <source> message(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Per:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user who already got this many messages in the window stops here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window unit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2017,6 +2217,37 @@ Open them again?</numerusform>
     </message>
 </context>
 <context>
+    <name>Hookflow::NodeEditor</name>
+    <message>
+        <source>What reports, the Issues panel and the campaign file call this node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown on the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: the campaign is running. Pause it to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hookflow::NodeKindModel</name>
     <message>
         <source>Starts the flow when a user does an event, optionally filtered by its properties.</source>
@@ -2055,6 +2286,257 @@ Open them again?</numerusform>
     <name>Hookflow::NodePalette</name>
     <message>
         <source>Node palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::RequestPreview</name>
+    <message>
+        <source>Show &amp;secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search sample users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample user the request is rendered for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the values of secrets and authorization headers instead of [redacted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command (secrets only when shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a webhook node to preview the request it sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import or generate sample users to preview the request for one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sample user to preview the request for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request cannot be built because a template has an error:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign has no trigger; event properties are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger event: %1, with no sample event, so its properties are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing would be sent to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy as cURL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger event: %1 at %2 (the latest sample event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::RuleBuilder</name>
+    <message>
+        <source>No rules: every user is targeted. Add a rule to narrow the audience down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add rule (or)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users who pass any one rule are targeted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rule %1&lt;/b&gt; — all of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hackle allows at most %1 rules; this audience has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hackle allows at most %1 conditions in a rule; one rule has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::TemplateEditor</name>
+    <message>
+        <source>Insert a variable (Ctrl+Shift+Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;Variable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert variable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter without arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>filter with %n argument(s)</source>
+        <translation>
+            <numerusform>filter with %n argument</numerusform>
+            <numerusform>filter with %n arguments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>filter with up to %n argument(s)</source>
+        <translation>
+            <numerusform>filter with up to %n argument</numerusform>
+            <numerusform>filter with up to %n arguments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filter with %1 to %2 arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; options: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::TemplateLexer</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON true, false or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholder braces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholder variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholder filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholder keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholder literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholder operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag braces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2134,6 +2616,65 @@ Open them again?</numerusform>
     </message>
 </context>
 <context>
+    <name>Hookflow::TraceModel</name>
+    <message>
+        <source>✓ Rule %1 passes: every condition holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Rule %1 fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked at: %1
+Value seen: %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::TriggerEditor</name>
+    <message>
+        <source>e.g. purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When &amp;event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the event&apos;s properties match all of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add event condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample data has a &quot;%1&quot; event yet; a test fire sends one without properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The conditions hold for %1 of %n sample &quot;%2&quot; event(s).</source>
+        <translation>
+            <numerusform>The conditions hold for %1 of %n sample &quot;%2&quot; event.</numerusform>
+            <numerusform>The conditions hold for %1 of %n sample &quot;%2&quot; events.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hookflow::UsersModel</name>
     <message numerus="yes">
         <source>%1
@@ -2147,13 +2688,205 @@ Open them again?</numerusform>
     </message>
 </context>
 <context>
-    <name>Inspector</name>
+    <name>Hookflow::VariableListModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n node(s) selected</source>
+        <source>Set for %n sample user(s)</source>
         <translation>
-            <numerusform>%n node selected</numerusform>
-            <numerusform>%n nodes selected</numerusform>
+            <numerusform>Set for %n sample user</numerusform>
+            <numerusform>Set for %n sample users</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen in %n sample event(s)</source>
+        <translation>
+            <numerusform>Seen in %n sample event</numerusform>
+            <numerusform>Seen in %n sample events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::VariablePicker</name>
+    <message>
+        <source>Search variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::WebhookEditor</name>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Query parameters&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Headers&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Type: application/json is always sent. Write secrets as {{secrets.NAME}}; their values never go into the campaign file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Body&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET requests are sent without a body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test fire (fail fast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production (patient retries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the policy says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max &amp;attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign requests (Standard Webhooks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret name, e.g. signing_key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver checks the webhook-signature header with this secret. Only its name is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::WhyNotPanel</name>
+    <message>
+        <source>&lt;b&gt;Why in, why out?&lt;/b&gt; Pick a sample user to see how the rules decide for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by user id or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no sample users. Import or generate some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color: #1b7f3b&quot;&gt;✓ &lt;b&gt;%1&lt;/b&gt; is targeted: there are no rules, so everyone is.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color: #1b7f3b&quot;&gt;✓ &lt;b&gt;%1&lt;/b&gt; is targeted by rule %2.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color: #b3261e&quot;&gt;✗ &lt;b&gt;%1&lt;/b&gt; is not targeted: every rule has a condition that fails (marked ✗).&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2295,95 +3028,6 @@ Open them again?</numerusform>
     </message>
     <message>
         <source>a number too large for a receiver to read</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>KeyValueModel</name>
-    <message>
-        <source>new row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>removed row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row %1 name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row %1 value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LimitEditor</name>
-    <message>
-        <source> message(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;At most:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Per:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A user who already got this many messages in the window stops here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>message cap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>window unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NodeEditor</name>
-    <message>
-        <source>What reports, the Issues panel and the campaign file call this node</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shown on the canvas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Caption:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not changed: the campaign is running. Pause it to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2621,78 +3265,6 @@ Open them again?</numerusform>
     </message>
 </context>
 <context>
-    <name>RequestPreview</name>
-    <message>
-        <source>Show &amp;secrets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search sample users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sample user the request is rendered for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the values of secrets and authorization headers instead of [redacted]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the request as a curl command (secrets only when shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample &amp;user:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a webhook node to preview the request it sends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import or generate sample users to preview the request for one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a sample user to preview the request for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request cannot be built because a template has an error:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The campaign has no trigger; event properties are empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trigger event: %1, with no sample event, so its properties are empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing would be sent to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty body)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy as cURL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trigger event: %1 at %2 (the latest sample event)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ResultsDatabase</name>
     <message>
         <source>%1 failed in %2: %3</source>
@@ -2776,53 +3348,6 @@ Open them again?</numerusform>
     </message>
     <message>
         <source>reading attempts of run %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RuleBuilder</name>
-    <message>
-        <source>No rules: every user is targeted. Add a rule to narrow the audience down.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+ Add rule (or)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users who pass any one rule are targeted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Rule %1&lt;/b&gt; — all of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>removed rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hackle allows at most %1 rules; this audience has %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hackle allows at most %1 conditions in a rule; one rule has %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3470,51 +3995,6 @@ Open them again?</numerusform>
     </message>
 </context>
 <context>
-    <name>TemplateEditor</name>
-    <message>
-        <source>Insert a variable (Ctrl+Shift+Space)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insert &amp;Variable…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insert variable…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>filter without arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>filter with %n argument(s)</source>
-        <translation>
-            <numerusform>filter with %n argument</numerusform>
-            <numerusform>filter with %n arguments</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>filter with up to %n argument(s)</source>
-        <translation>
-            <numerusform>filter with up to %n argument</numerusform>
-            <numerusform>filter with up to %n arguments</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>filter with %1 to %2 arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; options: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>TemplateFilters</name>
     <message>
         <source>the output is longer than %1 characters</source>
@@ -3587,287 +4067,6 @@ Open them again?</numerusform>
     <message>
         <source>invalid format: %1</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TemplateLexer</name>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON true, false or null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON punctuation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Placeholder braces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Placeholder variable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Placeholder filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Placeholder keyword</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Placeholder literal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Placeholder operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag braces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag variable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag keyword</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag literal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raw text</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <source>Untitled campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the campaign has no file yet; use Save As</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit campaign %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set status to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n node(s)</source>
-        <translation>
-            <numerusform>Delete %n node</numerusform>
-            <numerusform>Delete %n nodes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n node(s)</source>
-        <translation>
-            <numerusform>Move %n node</numerusform>
-            <numerusform>Move %n nodes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Edit %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no node &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a node id uses letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, and starts with a letter, digit or &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is already a node &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The campaign is running; nothing was renamed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auto-layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a node cannot lead to itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an exit ends the flow; it has no output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing can lead into a trigger: it is where the flow starts, and a campaign has only one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connect from the branch&apos;s &quot;yes&quot; or &quot;no&quot; output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only a branch has &quot;yes&quot; and &quot;no&quot; outputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>these nodes are already connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this would make a loop: &quot;%1&quot; already leads to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n connection(s)</source>
-        <translation>
-            <numerusform>Delete %n connection</numerusform>
-            <numerusform>Delete %n connections</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The clipboard does not hold Hookflow nodes: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clipboard does not hold Hookflow nodes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clipboard holds no nodes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n node(s)</source>
-        <translation>
-            <numerusform>Paste %n node</numerusform>
-            <numerusform>Paste %n nodes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The campaign is running; nothing was pasted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TraceModel</name>
-    <message>
-        <source>✓ Rule %1 passes: every condition holds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✗ Rule %1 fails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looked at: %1
-Value seen: %2
-%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TriggerEditor</name>
-    <message>
-        <source>e.g. purchase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When &amp;event:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only when the event&apos;s properties match all of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+ Add event condition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>filter %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sample data has a &quot;%1&quot; event yet; a test fire sends one without properties.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The conditions hold for %1 of %n sample &quot;%2&quot; event(s).</source>
-        <translation>
-            <numerusform>The conditions hold for %1 of %n sample &quot;%2&quot; event.</numerusform>
-            <numerusform>The conditions hold for %1 of %n sample &quot;%2&quot; events.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4190,208 +4389,6 @@ Value seen: %2
     </message>
     <message>
         <source>&quot;%1&quot; has no fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>VariableListModel</name>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Set for %n sample user(s)</source>
-        <translation>
-            <numerusform>Set for %n sample user</numerusform>
-            <numerusform>Set for %n sample users</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Seen in %n sample event(s)</source>
-        <translation>
-            <numerusform>Seen in %n sample event</numerusform>
-            <numerusform>Seen in %n sample events</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>VariablePicker</name>
-    <message>
-        <source>Search variables</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WebhookEditor</name>
-    <message>
-        <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Query parameters&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>query parameters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Headers&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>headers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Content-Type: application/json is always sent. Write secrets as {{secrets.NAME}}; their values never go into the campaign file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Body&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GET requests are sent without a body.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test fire (fail fast)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Production (patient retries)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Retry policy:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As the policy says</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Max &amp;attempts:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>retry policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>max attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>timeout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sign requests (Standard Webhooks)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>secret name, e.g. signing_key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secret &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The receiver checks the webhook-signature header with this secret. Only its name is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+ Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signing</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WhyNotPanel</name>
-    <message>
-        <source>&lt;b&gt;Why in, why out?&lt;/b&gt; Pick a sample user to see how the rules decide for them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by user id or name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are no sample users. Import or generate some.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;span style=&quot;color: #1b7f3b&quot;&gt;✓ &lt;b&gt;%1&lt;/b&gt; is targeted: there are no rules, so everyone is.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;span style=&quot;color: #1b7f3b&quot;&gt;✓ &lt;b&gt;%1&lt;/b&gt; is targeted by rule %2.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;span style=&quot;color: #b3261e&quot;&gt;✗ &lt;b&gt;%1&lt;/b&gt; is not targeted: every rule has a condition that fails (marked ✗).&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
-    <name>AudienceEditor</name>
-    <message>
-        <source>Users who pass the rules go on through &lt;b&gt;Yes&lt;/b&gt;; everyone else through &lt;b&gt;No&lt;/b&gt;.</source>
-        <translation>규칙을 통과한 사용자는 &lt;b&gt;예&lt;/b&gt;로, 나머지 사용자는 &lt;b&gt;아니요&lt;/b&gt;로 진행합니다.</translation>
-    </message>
-    <message>
-        <source>Only users who pass the rules continue.</source>
-        <translation>규칙을 통과한 사용자만 다음 단계로 진행합니다.</translation>
-    </message>
-    <message>
-        <source>Load sample users to see how many this targets.</source>
-        <translation>샘플 사용자를 불러오면 타겟팅되는 사용자 수를 확인할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Cannot count the audience yet.</source>
-        <translation>아직 오디언스 규모를 계산할 수 없습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Targets &lt;b&gt;%1&lt;/b&gt; of %n sample user(s)</source>
-        <translation>
-            <numerusform>샘플 사용자 %n명 중 &lt;b&gt;%1&lt;/b&gt;명 타겟팅</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Yes for &lt;b&gt;%1&lt;/b&gt; of %n sample user(s)</source>
-        <translation>
-            <numerusform>샘플 사용자 %n명 중 &lt;b&gt;%1&lt;/b&gt;명이 예</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Audiences</name>
     <message>
         <source>segment</source>
@@ -211,101 +180,6 @@
     <message>
         <source>node &quot;%1&quot;: %2</source>
         <translation>노드 &quot;%1&quot;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>CampaignEditor</name>
-    <message>
-        <source>&lt;b&gt;Campaign&lt;/b&gt;</source>
-        <translation>&lt;b&gt;캠페인&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>What marketers call it</source>
-        <translation>마케터가 보는 캠페인 이름</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>제목(&amp;T):</translation>
-    </message>
-    <message>
-        <source>letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation>영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;</translation>
-    </message>
-    <message>
-        <source>A unique key; templates read it as {{campaign.key}}</source>
-        <translation>고유한 키입니다. 템플릿에서는 {{campaign.key}}로 읽습니다</translation>
-    </message>
-    <message>
-        <source>&amp;Key:</source>
-        <translation>키(&amp;K):</translation>
-    </message>
-    <message>
-        <source>What the campaign is for</source>
-        <translation>캠페인의 목적</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>설명(&amp;D):</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>상태(&amp;S):</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>일시 중지</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>종료</translation>
-    </message>
-    <message>
-        <source>Select a step on the canvas to edit it.</source>
-        <translation>편집할 단계를 캔버스에서 선택하세요.</translation>
-    </message>
-    <message>
-        <source>Not changed: the campaign is running. Pause it to edit it.</source>
-        <translation>변경되지 않았습니다: 캠페인이 실행 중입니다. 편집하려면 일시 중지하세요.</translation>
-    </message>
-    <message>
-        <source>Not started yet. Test-fire it, then start it.</source>
-        <translation>아직 시작하지 않았습니다. 테스트 발송으로 확인한 뒤 시작하세요.</translation>
-    </message>
-    <message>
-        <source>Live: trigger events send webhooks. Pause it before editing.</source>
-        <translation>실행 중: 트리거 이벤트가 발생하면 웹훅을 발송합니다. 편집하기 전에 일시 중지하세요.</translation>
-    </message>
-    <message>
-        <source>Paused: nothing is sent until it is resumed.</source>
-        <translation>일시 중지됨: 재개할 때까지 아무것도 발송하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Ended: it will not send again.</source>
-        <translation>종료됨: 더 이상 발송하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>재개</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>시작</translation>
-    </message>
-    <message>
-        <source>This flow has %1 and %2.</source>
-        <translation>이 플로우는 %1, %2로 구성되어 있습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s)</source>
-        <translation>
-            <numerusform>단계 %n개</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n webhook(s)</source>
-        <translation>
-            <numerusform>웹훅 %n개</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -847,7 +721,447 @@ Exit codes: 0 success, 1 invalid input or failed check, 2 usage error.
     </message>
 </context>
 <context>
-    <name>ConditionEditor</name>
+    <name>ConditionValues</name>
+    <message>
+        <source>write the values as a JSON array, e.g. [1, &quot;a&quot;]</source>
+        <translation>값을 JSON 배열로 작성하세요 (예: [1, &quot;a&quot;])</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>&quot;%1&quot;은(는) true 또는 false가 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>EdgeItem</name>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+</context>
+<context>
+    <name>FlowMatcher</name>
+    <message>
+        <source>%1: no rules, everyone passes</source>
+        <translation>%1: 규칙 없음, 모두 통과</translation>
+    </message>
+    <message>
+        <source>%1: rule %2 holds</source>
+        <translation>%1: 규칙 %2 충족</translation>
+    </message>
+    <message>
+        <source>%1: no rule holds</source>
+        <translation>%1: 충족하는 규칙 없음</translation>
+    </message>
+    <message>
+        <source>the campaign has no trigger</source>
+        <translation>캠페인에 트리거가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: the event is &quot;%2&quot;, the trigger waits for &quot;%3&quot;</source>
+        <translation>%1: 받은 이벤트(&quot;%2&quot;)가 트리거 이벤트(&quot;%3&quot;)와 다름</translation>
+    </message>
+    <message>
+        <source>%1: event &quot;%2&quot; starts the flow</source>
+        <translation>%1: &quot;%2&quot; 이벤트로 플로우 시작</translation>
+    </message>
+    <message>
+        <source>%1: the event&apos;s properties do not pass the trigger&apos;s filters</source>
+        <translation>%1: 이벤트 속성이 트리거 필터를 통과하지 못함</translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation>%1: 예</translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation>%1: 아니요</translation>
+    </message>
+    <message>
+        <source>%1: receives this webhook</source>
+        <translation>%1: 이 웹훅을 받음</translation>
+    </message>
+    <message>
+        <source>%1: passes on</source>
+        <translation>%1: 통과</translation>
+    </message>
+    <message>
+        <source>%1: leaves the flow</source>
+        <translation>%1: 플로우 종료</translation>
+    </message>
+    <message>
+        <source>the flow reaches no webhook</source>
+        <translation>플로우가 어떤 웹훅에도 도달하지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::AudienceEditor</name>
+    <message>
+        <source>Users who pass the rules go on through &lt;b&gt;Yes&lt;/b&gt;; everyone else through &lt;b&gt;No&lt;/b&gt;.</source>
+        <translation>규칙을 통과한 사용자는 &lt;b&gt;예&lt;/b&gt;로, 나머지 사용자는 &lt;b&gt;아니요&lt;/b&gt;로 진행합니다.</translation>
+    </message>
+    <message>
+        <source>Only users who pass the rules continue.</source>
+        <translation>규칙을 통과한 사용자만 다음 단계로 진행합니다.</translation>
+    </message>
+    <message>
+        <source>Load sample users to see how many this targets.</source>
+        <translation>샘플 사용자를 불러오면 타겟팅되는 사용자 수를 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot count the audience yet.</source>
+        <translation>아직 오디언스 규모를 계산할 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Targets &lt;b&gt;%1&lt;/b&gt; of %n sample user(s)</source>
+        <translation>
+            <numerusform>샘플 사용자 %n명 중 &lt;b&gt;%1&lt;/b&gt;명 타겟팅</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Yes for &lt;b&gt;%1&lt;/b&gt; of %n sample user(s)</source>
+        <translation>
+            <numerusform>샘플 사용자 %n명 중 &lt;b&gt;%1&lt;/b&gt;명이 예</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::CampaignDocument</name>
+    <message>
+        <source>key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Untitled campaign</source>
+        <translation>제목 없는 캠페인</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>파일을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the campaign has no file yet; use Save As</source>
+        <translation>캠페인이 아직 파일로 저장되지 않았습니다. 다른 이름으로 저장을 사용하세요</translation>
+    </message>
+    <message>
+        <source>Edit campaign %1</source>
+        <translation>캠페인 편집: %1</translation>
+    </message>
+    <message>
+        <source>Set status to %1</source>
+        <translation>상태 변경: %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 추가</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n node(s)</source>
+        <translation>
+            <numerusform>노드 %n개 삭제</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>노드 %n개 이동</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>%2 편집: %1</translation>
+    </message>
+    <message>
+        <source>there is no node &quot;%1&quot;</source>
+        <translation>노드 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>a node id uses letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, and starts with a letter, digit or &apos;_&apos;</source>
+        <translation>노드 ID에는 영문자, 숫자, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;만 사용할 수 있으며 영문자, 숫자 또는 &apos;_&apos;로 시작해야 합니다</translation>
+    </message>
+    <message>
+        <source>there is already a node &quot;%1&quot;</source>
+        <translation>노드 &quot;%1&quot;이(가) 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>이름 변경: %1 → %2</translation>
+    </message>
+    <message>
+        <source>The campaign is running; nothing was renamed.</source>
+        <translation>캠페인이 실행 중이므로 이름을 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Auto-layout</source>
+        <translation>자동 정렬</translation>
+    </message>
+    <message>
+        <source>a node cannot lead to itself</source>
+        <translation>노드는 자기 자신과 연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>an exit ends the flow; it has no output</source>
+        <translation>종료 노드는 플로우를 끝내므로 출력이 없습니다</translation>
+    </message>
+    <message>
+        <source>nothing can lead into a trigger: it is where the flow starts, and a campaign has only one</source>
+        <translation>트리거로 들어오는 연결선은 만들 수 없습니다. 트리거는 플로우가 시작되는 곳이며 캠페인에 하나만 있습니다</translation>
+    </message>
+    <message>
+        <source>connect from the branch&apos;s &quot;yes&quot; or &quot;no&quot; output</source>
+        <translation>분기의 &quot;예&quot; 또는 &quot;아니요&quot; 출력에서 연결하세요</translation>
+    </message>
+    <message>
+        <source>only a branch has &quot;yes&quot; and &quot;no&quot; outputs</source>
+        <translation>&quot;예&quot;와 &quot;아니요&quot; 출력은 분기 노드에만 있습니다</translation>
+    </message>
+    <message>
+        <source>these nodes are already connected</source>
+        <translation>이미 연결된 노드입니다</translation>
+    </message>
+    <message>
+        <source>this would make a loop: &quot;%1&quot; already leads to &quot;%2&quot;</source>
+        <translation>순환이 생깁니다: &quot;%1&quot;이(가) 이미 &quot;%2&quot;(으)로 이어집니다</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>%1 → %2 연결</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n connection(s)</source>
+        <translation>
+            <numerusform>연결선 %n개 삭제</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold Hookflow nodes: %1</source>
+        <translation>클립보드에 Hookflow 노드가 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>clipboard</source>
+        <translation>클립보드</translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold Hookflow nodes.</source>
+        <translation>클립보드에 Hookflow 노드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no nodes.</source>
+        <translation>클립보드에 노드가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n node(s)</source>
+        <translation>
+            <numerusform>노드 %n개 붙여넣기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The campaign is running; nothing was pasted.</source>
+        <translation>캠페인이 실행 중이므로 붙여넣지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::CampaignEditor</name>
+    <message>
+        <source>&lt;b&gt;Campaign&lt;/b&gt;</source>
+        <translation>&lt;b&gt;캠페인&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>What marketers call it</source>
+        <translation>마케터가 보는 캠페인 이름</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>제목(&amp;T):</translation>
+    </message>
+    <message>
+        <source>letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>A unique key; templates read it as {{campaign.key}}</source>
+        <translation>고유한 키입니다. 템플릿에서는 {{campaign.key}}로 읽습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>키(&amp;K):</translation>
+    </message>
+    <message>
+        <source>What the campaign is for</source>
+        <translation>캠페인의 목적</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>설명(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>상태(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 중지</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Select a step on the canvas to edit it.</source>
+        <translation>편집할 단계를 캔버스에서 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Not changed: the campaign is running. Pause it to edit it.</source>
+        <translation>변경되지 않았습니다: 캠페인이 실행 중입니다. 편집하려면 일시 중지하세요.</translation>
+    </message>
+    <message>
+        <source>Not started yet. Test-fire it, then start it.</source>
+        <translation>아직 시작하지 않았습니다. 테스트 발송으로 확인한 뒤 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Live: trigger events send webhooks. Pause it before editing.</source>
+        <translation>실행 중: 트리거 이벤트가 발생하면 웹훅을 발송합니다. 편집하기 전에 일시 중지하세요.</translation>
+    </message>
+    <message>
+        <source>Paused: nothing is sent until it is resumed.</source>
+        <translation>일시 중지됨: 재개할 때까지 아무것도 발송하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Ended: it will not send again.</source>
+        <translation>종료됨: 더 이상 발송하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>This flow has %1 and %2.</source>
+        <translation>이 플로우는 %1, %2로 구성되어 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>단계 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s)</source>
+        <translation>
+            <numerusform>웹훅 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::CampaignListModel</name>
+    <message>
+        <source>Unreadable</source>
+        <translation>읽을 수 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n error(s)</source>
+        <translation>
+            <numerusform>%1 · 오류 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Key: %2</source>
+        <translation>%1
+키: %2</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>캠페인</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::CapturedRequestModel</name>
+    <message>
+        <source>From %1</source>
+        <translation>보낸 곳: %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>메서드</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::Catcher</name>
+    <message>
+        <source>The capture endpoint cannot listen on %1: %2</source>
+        <translation>수신 엔드포인트가 %1에서 대기할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::CatcherPanel</name>
+    <message>
+        <source>C&amp;lear Catcher</source>
+        <translation>수신기 비우기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Forget the requests the catcher received</source>
+        <translation>수신기가 받은 요청을 모두 지웁니다</translation>
+    </message>
+    <message>
+        <source>Select a request to see its headers and body.</source>
+        <translation>요청을 선택하면 헤더와 본문을 볼 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>요청 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listening on %1 — test fires sent to the catcher arrive here.</source>
+        <translation>%1에서 대기 중 — 수신기로 보낸 테스트 발송 요청이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>The catcher is not listening.</source>
+        <translation>수신기가 대기 중이 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::ConditionEditor</name>
     <message>
         <source>User ID</source>
         <translation>사용자 ID</translation>
@@ -1114,7 +1428,7 @@ Exit codes: 0 success, 1 invalid input or failed check, 2 usage error.
     </message>
 </context>
 <context>
-    <name>ConditionListEditor</name>
+    <name>Hookflow::ConditionListEditor</name>
     <message>
         <source>+ Add condition</source>
         <translation>+ 조건 추가</translation>
@@ -1137,22 +1451,7 @@ Exit codes: 0 success, 1 invalid input or failed check, 2 usage error.
     </message>
 </context>
 <context>
-    <name>ConditionValues</name>
-    <message>
-        <source>write the values as a JSON array, e.g. [1, &quot;a&quot;]</source>
-        <translation>값을 JSON 배열로 작성하세요 (예: [1, &quot;a&quot;])</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not true or false</source>
-        <translation>&quot;%1&quot;은(는) true 또는 false가 아닙니다</translation>
-    </message>
-</context>
-<context>
-    <name>DelayEditor</name>
+    <name>Hookflow::DelayEditor</name>
     <message>
         <source>minutes</source>
         <translation>분</translation>
@@ -1180,184 +1479,6 @@ Exit codes: 0 success, 1 invalid input or failed check, 2 usage error.
     <message>
         <source>wait unit</source>
         <translation>대기 시간 단위</translation>
-    </message>
-</context>
-<context>
-    <name>EdgeItem</name>
-    <message>
-        <source>yes</source>
-        <translation>예</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>아니요</translation>
-    </message>
-</context>
-<context>
-    <name>ExitEditor</name>
-    <message>
-        <source>Users who reach this step leave the campaign.</source>
-        <translation>이 단계에 도달한 사용자는 캠페인에서 빠져나갑니다.</translation>
-    </message>
-</context>
-<context>
-    <name>FlowMatcher</name>
-    <message>
-        <source>%1: no rules, everyone passes</source>
-        <translation>%1: 규칙 없음, 모두 통과</translation>
-    </message>
-    <message>
-        <source>%1: rule %2 holds</source>
-        <translation>%1: 규칙 %2 충족</translation>
-    </message>
-    <message>
-        <source>%1: no rule holds</source>
-        <translation>%1: 충족하는 규칙 없음</translation>
-    </message>
-    <message>
-        <source>the campaign has no trigger</source>
-        <translation>캠페인에 트리거가 없습니다</translation>
-    </message>
-    <message>
-        <source>%1: the event is &quot;%2&quot;, the trigger waits for &quot;%3&quot;</source>
-        <translation>%1: 받은 이벤트(&quot;%2&quot;)가 트리거 이벤트(&quot;%3&quot;)와 다름</translation>
-    </message>
-    <message>
-        <source>%1: event &quot;%2&quot; starts the flow</source>
-        <translation>%1: &quot;%2&quot; 이벤트로 플로우 시작</translation>
-    </message>
-    <message>
-        <source>%1: the event&apos;s properties do not pass the trigger&apos;s filters</source>
-        <translation>%1: 이벤트 속성이 트리거 필터를 통과하지 못함</translation>
-    </message>
-    <message>
-        <source>%1: yes</source>
-        <translation>%1: 예</translation>
-    </message>
-    <message>
-        <source>%1: no</source>
-        <translation>%1: 아니요</translation>
-    </message>
-    <message>
-        <source>%1: receives this webhook</source>
-        <translation>%1: 이 웹훅을 받음</translation>
-    </message>
-    <message>
-        <source>%1: passes on</source>
-        <translation>%1: 통과</translation>
-    </message>
-    <message>
-        <source>%1: leaves the flow</source>
-        <translation>%1: 플로우 종료</translation>
-    </message>
-    <message>
-        <source>the flow reaches no webhook</source>
-        <translation>플로우가 어떤 웹훅에도 도달하지 않습니다</translation>
-    </message>
-</context>
-<context>
-    <name>Hookflow::CampaignDocument</name>
-    <message>
-        <source>key</source>
-        <translation>키</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>제목</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>설명</translation>
-    </message>
-</context>
-<context>
-    <name>Hookflow::CampaignListModel</name>
-    <message>
-        <source>Unreadable</source>
-        <translation>읽을 수 없음</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n error(s)</source>
-        <translation>
-            <numerusform>%1 · 오류 %n개</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-Key: %2</source>
-        <translation>%1
-키: %2</translation>
-    </message>
-    <message>
-        <source>Campaign</source>
-        <translation>캠페인</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>상태</translation>
-    </message>
-</context>
-<context>
-    <name>Hookflow::CapturedRequestModel</name>
-    <message>
-        <source>From %1</source>
-        <translation>보낸 곳: %1</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>시간</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>메서드</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>경로</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>크기</translation>
-    </message>
-</context>
-<context>
-    <name>Hookflow::Catcher</name>
-    <message>
-        <source>The capture endpoint cannot listen on %1: %2</source>
-        <translation>수신 엔드포인트가 %1에서 대기할 수 없습니다: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Hookflow::CatcherPanel</name>
-    <message>
-        <source>C&amp;lear Catcher</source>
-        <translation>수신기 비우기(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Forget the requests the catcher received</source>
-        <translation>수신기가 받은 요청을 모두 지웁니다</translation>
-    </message>
-    <message>
-        <source>Select a request to see its headers and body.</source>
-        <translation>요청을 선택하면 헤더와 본문을 볼 수 있습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>요청 %n건</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Listening on %1 — test fires sent to the catcher arrive here.</source>
-        <translation>%1에서 대기 중 — 수신기로 보낸 테스트 발송 요청이 여기에 표시됩니다.</translation>
-    </message>
-    <message>
-        <source>The catcher is not listening.</source>
-        <translation>수신기가 대기 중이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1572,13 @@ Key: %2</source>
     </message>
 </context>
 <context>
+    <name>Hookflow::ExitEditor</name>
+    <message>
+        <source>Users who reach this step leave the campaign.</source>
+        <translation>이 단계에 도달한 사용자는 캠페인에서 빠져나갑니다.</translation>
+    </message>
+</context>
+<context>
     <name>Hookflow::FlowScene</name>
     <message>
         <source>edges go from an output to an input: drop on a node&apos;s input port, on its left side</source>
@@ -1482,6 +1610,73 @@ Key: %2</source>
     <message>
         <source>Select the nodes to duplicate first.</source>
         <translation>복제할 노드를 먼저 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::Inspector</name>
+    <message numerus="yes">
+        <source>%n node(s) selected</source>
+        <translation>
+            <numerusform>노드 %n개 선택됨</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::KeyValueModel</name>
+    <message>
+        <source>new row</source>
+        <translation>행 추가</translation>
+    </message>
+    <message>
+        <source>removed row</source>
+        <translation>행 삭제</translation>
+    </message>
+    <message>
+        <source>row %1 name</source>
+        <translation>%1행 이름</translation>
+    </message>
+    <message>
+        <source>row %1 value</source>
+        <translation>%1행 값</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::LimitEditor</name>
+    <message>
+        <source> message(s)</source>
+        <translation>회</translation>
+    </message>
+    <message>
+        <source>&amp;At most:</source>
+        <translation>최대(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Per:</source>
+        <translation>기간(&amp;P):</translation>
+    </message>
+    <message>
+        <source>A user who already got this many messages in the window stops here.</source>
+        <translation>이 기간 안에 이미 이만큼 메시지를 받은 사용자는 여기서 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>message cap</source>
+        <translation>최대 메시지 수</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>window unit</source>
+        <translation>기간 단위</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2222,37 @@ Open them again?</source>
     </message>
 </context>
 <context>
+    <name>Hookflow::NodeEditor</name>
+    <message>
+        <source>What reports, the Issues panel and the campaign file call this node</source>
+        <translation>리포트, 문제 패널, 캠페인 파일에서 이 노드를 가리키는 이름</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Shown on the canvas</source>
+        <translation>캔버스에 표시됩니다</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>표시 이름(&amp;C):</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>표시 이름</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>Not changed: the campaign is running. Pause it to edit it.</source>
+        <translation>변경되지 않았습니다: 캠페인이 실행 중입니다. 편집하려면 일시 중지하세요.</translation>
+    </message>
+</context>
+<context>
     <name>Hookflow::NodeKindModel</name>
     <message>
         <source>Starts the flow when a user does an event, optionally filtered by its properties.</source>
@@ -2066,6 +2292,256 @@ Open them again?</source>
     <message>
         <source>Node palette</source>
         <translation>노드 팔레트</translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::RequestPreview</name>
+    <message>
+        <source>Show &amp;secrets</source>
+        <translation>시크릿 표시(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Search sample users</source>
+        <translation>샘플 사용자 검색</translation>
+    </message>
+    <message>
+        <source>The sample user the request is rendered for</source>
+        <translation>요청을 렌더링할 샘플 사용자</translation>
+    </message>
+    <message>
+        <source>Show the values of secrets and authorization headers instead of [redacted]</source>
+        <translation>[redacted] 대신 시크릿과 인증 헤더의 실제 값을 표시합니다</translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command (secrets only when shown)</source>
+        <translation>요청을 curl 명령으로 복사합니다 (시크릿은 표시 중일 때만 포함)</translation>
+    </message>
+    <message>
+        <source>Sample &amp;user:</source>
+        <translation>샘플 사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Select a webhook node to preview the request it sends.</source>
+        <translation>웹훅 노드를 선택하면 보낼 요청을 미리 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Import or generate sample users to preview the request for one of them.</source>
+        <translation>샘플 사용자를 가져오거나 생성하면 사용자별 요청을 미리 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a sample user to preview the request for.</source>
+        <translation>요청을 미리 볼 샘플 사용자를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The request cannot be built because a template has an error:
+%1</source>
+        <translation>템플릿에 오류가 있어 요청을 만들 수 없습니다:
+%1</translation>
+    </message>
+    <message>
+        <source>The campaign has no trigger; event properties are empty.</source>
+        <translation>캠페인에 트리거가 없으므로 이벤트 속성이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Trigger event: %1, with no sample event, so its properties are empty.</source>
+        <translation>트리거 이벤트: %1 (샘플 이벤트가 없으므로 속성이 비어 있습니다)</translation>
+    </message>
+    <message>
+        <source>Nothing would be sent to %1: %2</source>
+        <translation>사용자 %1에게는 아무것도 발송되지 않습니다: %2</translation>
+    </message>
+    <message>
+        <source>(empty body)</source>
+        <translation>(본문 없음)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>복사됨</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as cURL</source>
+        <translation>cURL로 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Trigger event: %1 at %2 (the latest sample event)</source>
+        <translation>트리거 이벤트: %2의 %1 (가장 최근 샘플 이벤트)</translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::RuleBuilder</name>
+    <message>
+        <source>No rules: every user is targeted. Add a rule to narrow the audience down.</source>
+        <translation>규칙 없음: 모든 사용자가 타겟팅됩니다. 규칙을 추가하여 오디언스 범위를 좁히세요.</translation>
+    </message>
+    <message>
+        <source>+ Add rule (or)</source>
+        <translation>+ 규칙 추가 (또는)</translation>
+    </message>
+    <message>
+        <source>Users who pass any one rule are targeted</source>
+        <translation>규칙 중 하나라도 통과한 사용자가 타겟팅됩니다</translation>
+    </message>
+    <message>
+        <source>new rule</source>
+        <translation>규칙 추가</translation>
+    </message>
+    <message>
+        <source>OR</source>
+        <translation>또는</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rule %1&lt;/b&gt; — all of:</source>
+        <translation>&lt;b&gt;규칙 %1&lt;/b&gt; — 다음을 모두 충족:</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>규칙 삭제</translation>
+    </message>
+    <message>
+        <source>rule %1, %2</source>
+        <translation>규칙 %1, %2</translation>
+    </message>
+    <message>
+        <source>removed rule</source>
+        <translation>규칙 삭제</translation>
+    </message>
+    <message>
+        <source>Hackle allows at most %1 rules; this audience has %2.</source>
+        <translation>Hackle에서는 규칙을 최대 %1개까지 허용합니다. 이 오디언스에는 규칙이 %2개 있습니다.</translation>
+    </message>
+    <message>
+        <source>Hackle allows at most %1 conditions in a rule; one rule has %2.</source>
+        <translation>Hackle에서는 규칙 하나에 조건을 최대 %1개까지 허용합니다. 조건이 %2개인 규칙이 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::TemplateEditor</name>
+    <message>
+        <source>Insert a variable (Ctrl+Shift+Space)</source>
+        <translation>변수 삽입 (Ctrl+Shift+Space)</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Variable…</source>
+        <translation>변수 삽입(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Insert variable…</source>
+        <translation>변수 삽입…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>filter without arguments</source>
+        <translation>인수가 없는 필터</translation>
+    </message>
+    <message numerus="yes">
+        <source>filter with %n argument(s)</source>
+        <translation>
+            <numerusform>인수를 %n개 받는 필터</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>filter with up to %n argument(s)</source>
+        <translation>
+            <numerusform>인수를 최대 %n개 받는 필터</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filter with %1 to %2 arguments</source>
+        <translation>인수를 %1~%2개 받는 필터</translation>
+    </message>
+    <message>
+        <source>%1; options: %2</source>
+        <translation>%1, 옵션: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::TemplateLexer</name>
+    <message>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>JSON key</source>
+        <translation>JSON 키</translation>
+    </message>
+    <message>
+        <source>JSON string</source>
+        <translation>JSON 문자열</translation>
+    </message>
+    <message>
+        <source>JSON number</source>
+        <translation>JSON 숫자</translation>
+    </message>
+    <message>
+        <source>JSON true, false or null</source>
+        <translation>JSON true, false, null</translation>
+    </message>
+    <message>
+        <source>JSON punctuation</source>
+        <translation>JSON 구두점</translation>
+    </message>
+    <message>
+        <source>Placeholder braces</source>
+        <translation>플레이스홀더 중괄호</translation>
+    </message>
+    <message>
+        <source>Placeholder variable</source>
+        <translation>플레이스홀더 변수</translation>
+    </message>
+    <message>
+        <source>Placeholder filter</source>
+        <translation>플레이스홀더 필터</translation>
+    </message>
+    <message>
+        <source>Placeholder keyword</source>
+        <translation>플레이스홀더 키워드</translation>
+    </message>
+    <message>
+        <source>Placeholder literal</source>
+        <translation>플레이스홀더 리터럴</translation>
+    </message>
+    <message>
+        <source>Placeholder operator</source>
+        <translation>플레이스홀더 연산자</translation>
+    </message>
+    <message>
+        <source>Tag braces</source>
+        <translation>태그 괄호</translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation>태그 이름</translation>
+    </message>
+    <message>
+        <source>Tag variable</source>
+        <translation>태그 변수</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>태그 필터</translation>
+    </message>
+    <message>
+        <source>Tag keyword</source>
+        <translation>태그 키워드</translation>
+    </message>
+    <message>
+        <source>Tag literal</source>
+        <translation>태그 리터럴</translation>
+    </message>
+    <message>
+        <source>Tag operator</source>
+        <translation>태그 연산자</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>주석</translation>
+    </message>
+    <message>
+        <source>Raw text</source>
+        <translation>원시 텍스트</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2620,66 @@ Open them again?</source>
     </message>
 </context>
 <context>
+    <name>Hookflow::TraceModel</name>
+    <message>
+        <source>✓ Rule %1 passes: every condition holds</source>
+        <translation>✓ 규칙 %1 통과: 모든 조건 충족</translation>
+    </message>
+    <message>
+        <source>✗ Rule %1 fails</source>
+        <translation>✗ 규칙 %1 미통과</translation>
+    </message>
+    <message>
+        <source>Looked at: %1
+Value seen: %2
+%3</source>
+        <translation>확인 대상: %1
+확인된 값: %2
+%3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::TriggerEditor</name>
+    <message>
+        <source>e.g. purchase</source>
+        <translation>예: purchase</translation>
+    </message>
+    <message>
+        <source>When &amp;event:</source>
+        <translation>이벤트 발생 시(&amp;E):</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>Only when the event&apos;s properties match all of:</source>
+        <translation>이벤트 속성이 다음을 모두 충족할 때만:</translation>
+    </message>
+    <message>
+        <source>+ Add event condition</source>
+        <translation>+ 이벤트 조건 추가</translation>
+    </message>
+    <message>
+        <source>filter %1</source>
+        <translation>필터 %1</translation>
+    </message>
+    <message>
+        <source>No sample data has a &quot;%1&quot; event yet; a test fire sends one without properties.</source>
+        <translation>샘플 데이터에 아직 &quot;%1&quot; 이벤트가 없습니다. 테스트 발송에서는 속성이 없는 이벤트를 사용합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The conditions hold for %1 of %n sample &quot;%2&quot; event(s).</source>
+        <translation>
+            <numerusform>샘플 &quot;%2&quot; 이벤트 %n개 중 %1개가 조건을 충족합니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hookflow::UsersModel</name>
     <message numerus="yes">
         <source>%1
@@ -2155,12 +2691,203 @@ Open them again?</source>
     </message>
 </context>
 <context>
-    <name>Inspector</name>
+    <name>Hookflow::VariableListModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
     <message numerus="yes">
-        <source>%n node(s) selected</source>
+        <source>Set for %n sample user(s)</source>
         <translation>
-            <numerusform>노드 %n개 선택됨</numerusform>
+            <numerusform>샘플 사용자 %n명에게 설정됨</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen in %n sample event(s)</source>
+        <translation>
+            <numerusform>샘플 이벤트 %n개에서 확인됨</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::VariablePicker</name>
+    <message>
+        <source>Search variables</source>
+        <translation>변수 검색</translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::WebhookEditor</name>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>메서드(&amp;M):</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>메서드</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Query parameters&lt;/b&gt;</source>
+        <translation>&lt;b&gt;쿼리 파라미터&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>query parameters</source>
+        <translation>쿼리 파라미터</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Headers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;헤더&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>headers</source>
+        <translation>헤더</translation>
+    </message>
+    <message>
+        <source>Content-Type: application/json is always sent. Write secrets as {{secrets.NAME}}; their values never go into the campaign file.</source>
+        <translation>Content-Type: application/json은 항상 전송됩니다. 시크릿은 {{secrets.NAME}} 형식으로 작성하세요. 시크릿 값은 캠페인 파일에 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Body&lt;/b&gt;</source>
+        <translation>&lt;b&gt;본문&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>GET requests are sent without a body.</source>
+        <translation>GET 요청은 본문 없이 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>본문</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>발송 설정</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <source>Test fire (fail fast)</source>
+        <translation>테스트 발송 (빠르게 실패)</translation>
+    </message>
+    <message>
+        <source>Production (patient retries)</source>
+        <translation>운영 (충분히 재시도)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry policy:</source>
+        <translation>재시도 정책(&amp;R):</translation>
+    </message>
+    <message>
+        <source>As the policy says</source>
+        <translation>정책 기본값</translation>
+    </message>
+    <message>
+        <source>Max &amp;attempts:</source>
+        <translation>최대 시도 횟수(&amp;A):</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>타임아웃(&amp;T):</translation>
+    </message>
+    <message>
+        <source>retry policy</source>
+        <translation>재시도 정책</translation>
+    </message>
+    <message>
+        <source>max attempts</source>
+        <translation>최대 시도 횟수</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>타임아웃</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <source>&amp;Sign requests (Standard Webhooks)</source>
+        <translation>요청에 서명 (Standard Webhooks)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>secret name, e.g. signing_key</source>
+        <translation>시크릿 이름 (예: signing_key)</translation>
+    </message>
+    <message>
+        <source>Secret &amp;name:</source>
+        <translation>시크릿 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>The receiver checks the webhook-signature header with this secret. Only its name is saved.</source>
+        <translation>수신 측은 이 시크릿으로 webhook-signature 헤더를 검증합니다. 시크릿 이름만 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation>&lt;b&gt;미리보기&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>+ Add</source>
+        <translation>+ 추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>signing</source>
+        <translation>서명</translation>
+    </message>
+</context>
+<context>
+    <name>Hookflow::WhyNotPanel</name>
+    <message>
+        <source>&lt;b&gt;Why in, why out?&lt;/b&gt; Pick a sample user to see how the rules decide for them.</source>
+        <translation>&lt;b&gt;왜 포함되고, 왜 제외될까요?&lt;/b&gt; 샘플 사용자를 선택하면 규칙이 그 사용자를 어떻게 판단하는지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Sample user</source>
+        <translation>샘플 사용자</translation>
+    </message>
+    <message>
+        <source>Search by user id or name</source>
+        <translation>사용자 ID 또는 이름으로 검색</translation>
+    </message>
+    <message>
+        <source>There are no sample users. Import or generate some.</source>
+        <translation>샘플 사용자가 없습니다. 샘플 사용자를 가져오거나 생성하세요.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color: #1b7f3b&quot;&gt;✓ &lt;b&gt;%1&lt;/b&gt; is targeted: there are no rules, so everyone is.&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color: #1b7f3b&quot;&gt;✓ &lt;b&gt;%1&lt;/b&gt;은(는) 타겟팅됩니다: 규칙이 없으므로 모든 사용자가 타겟팅됩니다.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color: #1b7f3b&quot;&gt;✓ &lt;b&gt;%1&lt;/b&gt; is targeted by rule %2.&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color: #1b7f3b&quot;&gt;✓ &lt;b&gt;%1&lt;/b&gt;은(는) 규칙 %2에 의해 타겟팅됩니다.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color: #b3261e&quot;&gt;✗ &lt;b&gt;%1&lt;/b&gt; is not targeted: every rule has a condition that fails (marked ✗).&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color: #b3261e&quot;&gt;✗ &lt;b&gt;%1&lt;/b&gt;은(는) 타겟팅되지 않습니다: 모든 규칙에 충족하지 못한 조건(✗ 표시)이 있습니다.&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -2303,95 +3030,6 @@ Open them again?</source>
     <message>
         <source>a number too large for a receiver to read</source>
         <translation>수신 측에서 읽을 수 없을 만큼 큰 숫자</translation>
-    </message>
-</context>
-<context>
-    <name>KeyValueModel</name>
-    <message>
-        <source>new row</source>
-        <translation>행 추가</translation>
-    </message>
-    <message>
-        <source>removed row</source>
-        <translation>행 삭제</translation>
-    </message>
-    <message>
-        <source>row %1 name</source>
-        <translation>%1행 이름</translation>
-    </message>
-    <message>
-        <source>row %1 value</source>
-        <translation>%1행 값</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>값</translation>
-    </message>
-</context>
-<context>
-    <name>LimitEditor</name>
-    <message>
-        <source> message(s)</source>
-        <translation>회</translation>
-    </message>
-    <message>
-        <source>&amp;At most:</source>
-        <translation>최대(&amp;A):</translation>
-    </message>
-    <message>
-        <source>&amp;Per:</source>
-        <translation>기간(&amp;P):</translation>
-    </message>
-    <message>
-        <source>A user who already got this many messages in the window stops here.</source>
-        <translation>이 기간 안에 이미 이만큼 메시지를 받은 사용자는 여기서 멈춥니다.</translation>
-    </message>
-    <message>
-        <source>message cap</source>
-        <translation>최대 메시지 수</translation>
-    </message>
-    <message>
-        <source>window</source>
-        <translation>기간</translation>
-    </message>
-    <message>
-        <source>window unit</source>
-        <translation>기간 단위</translation>
-    </message>
-</context>
-<context>
-    <name>NodeEditor</name>
-    <message>
-        <source>What reports, the Issues panel and the campaign file call this node</source>
-        <translation>리포트, 문제 패널, 캠페인 파일에서 이 노드를 가리키는 이름</translation>
-    </message>
-    <message>
-        <source>&amp;Id:</source>
-        <translation>ID(&amp;I):</translation>
-    </message>
-    <message>
-        <source>Shown on the canvas</source>
-        <translation>캔버스에 표시됩니다</translation>
-    </message>
-    <message>
-        <source>&amp;Caption:</source>
-        <translation>표시 이름(&amp;C):</translation>
-    </message>
-    <message>
-        <source>caption</source>
-        <translation>표시 이름</translation>
-    </message>
-    <message>
-        <source>id %1</source>
-        <translation>ID %1</translation>
-    </message>
-    <message>
-        <source>Not changed: the campaign is running. Pause it to edit it.</source>
-        <translation>변경되지 않았습니다: 캠페인이 실행 중입니다. 편집하려면 일시 중지하세요.</translation>
     </message>
 </context>
 <context>
@@ -2625,79 +3263,6 @@ Open them again?</source>
     </message>
 </context>
 <context>
-    <name>RequestPreview</name>
-    <message>
-        <source>Show &amp;secrets</source>
-        <translation>시크릿 표시(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Search sample users</source>
-        <translation>샘플 사용자 검색</translation>
-    </message>
-    <message>
-        <source>The sample user the request is rendered for</source>
-        <translation>요청을 렌더링할 샘플 사용자</translation>
-    </message>
-    <message>
-        <source>Show the values of secrets and authorization headers instead of [redacted]</source>
-        <translation>[redacted] 대신 시크릿과 인증 헤더의 실제 값을 표시합니다</translation>
-    </message>
-    <message>
-        <source>Copy the request as a curl command (secrets only when shown)</source>
-        <translation>요청을 curl 명령으로 복사합니다 (시크릿은 표시 중일 때만 포함)</translation>
-    </message>
-    <message>
-        <source>Sample &amp;user:</source>
-        <translation>샘플 사용자(&amp;U):</translation>
-    </message>
-    <message>
-        <source>Select a webhook node to preview the request it sends.</source>
-        <translation>웹훅 노드를 선택하면 보낼 요청을 미리 볼 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Import or generate sample users to preview the request for one of them.</source>
-        <translation>샘플 사용자를 가져오거나 생성하면 사용자별 요청을 미리 볼 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Choose a sample user to preview the request for.</source>
-        <translation>요청을 미리 볼 샘플 사용자를 선택하세요.</translation>
-    </message>
-    <message>
-        <source>The request cannot be built because a template has an error:
-%1</source>
-        <translation>템플릿에 오류가 있어 요청을 만들 수 없습니다:
-%1</translation>
-    </message>
-    <message>
-        <source>The campaign has no trigger; event properties are empty.</source>
-        <translation>캠페인에 트리거가 없으므로 이벤트 속성이 비어 있습니다.</translation>
-    </message>
-    <message>
-        <source>Trigger event: %1, with no sample event, so its properties are empty.</source>
-        <translation>트리거 이벤트: %1 (샘플 이벤트가 없으므로 속성이 비어 있습니다)</translation>
-    </message>
-    <message>
-        <source>Nothing would be sent to %1: %2</source>
-        <translation>사용자 %1에게는 아무것도 발송되지 않습니다: %2</translation>
-    </message>
-    <message>
-        <source>(empty body)</source>
-        <translation>(본문 없음)</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>복사됨</translation>
-    </message>
-    <message>
-        <source>&amp;Copy as cURL</source>
-        <translation>cURL로 복사(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Trigger event: %1 at %2 (the latest sample event)</source>
-        <translation>트리거 이벤트: %2의 %1 (가장 최근 샘플 이벤트)</translation>
-    </message>
-</context>
-<context>
     <name>ResultsDatabase</name>
     <message>
         <source>%1 failed in %2: %3</source>
@@ -2782,53 +3347,6 @@ Open them again?</source>
     <message>
         <source>reading attempts of run %1</source>
         <translation>실행 %1의 시도 읽기</translation>
-    </message>
-</context>
-<context>
-    <name>RuleBuilder</name>
-    <message>
-        <source>No rules: every user is targeted. Add a rule to narrow the audience down.</source>
-        <translation>규칙 없음: 모든 사용자가 타겟팅됩니다. 규칙을 추가하여 오디언스 범위를 좁히세요.</translation>
-    </message>
-    <message>
-        <source>+ Add rule (or)</source>
-        <translation>+ 규칙 추가 (또는)</translation>
-    </message>
-    <message>
-        <source>Users who pass any one rule are targeted</source>
-        <translation>규칙 중 하나라도 통과한 사용자가 타겟팅됩니다</translation>
-    </message>
-    <message>
-        <source>new rule</source>
-        <translation>규칙 추가</translation>
-    </message>
-    <message>
-        <source>OR</source>
-        <translation>또는</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Rule %1&lt;/b&gt; — all of:</source>
-        <translation>&lt;b&gt;규칙 %1&lt;/b&gt; — 다음을 모두 충족:</translation>
-    </message>
-    <message>
-        <source>Remove rule</source>
-        <translation>규칙 삭제</translation>
-    </message>
-    <message>
-        <source>rule %1, %2</source>
-        <translation>규칙 %1, %2</translation>
-    </message>
-    <message>
-        <source>removed rule</source>
-        <translation>규칙 삭제</translation>
-    </message>
-    <message>
-        <source>Hackle allows at most %1 rules; this audience has %2.</source>
-        <translation>Hackle에서는 규칙을 최대 %1개까지 허용합니다. 이 오디언스에는 규칙이 %2개 있습니다.</translation>
-    </message>
-    <message>
-        <source>Hackle allows at most %1 conditions in a rule; one rule has %2.</source>
-        <translation>Hackle에서는 규칙 하나에 조건을 최대 %1개까지 허용합니다. 조건이 %2개인 규칙이 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -3467,49 +3985,6 @@ Open them again?</source>
     </message>
 </context>
 <context>
-    <name>TemplateEditor</name>
-    <message>
-        <source>Insert a variable (Ctrl+Shift+Space)</source>
-        <translation>변수 삽입 (Ctrl+Shift+Space)</translation>
-    </message>
-    <message>
-        <source>Insert &amp;Variable…</source>
-        <translation>변수 삽입(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>Insert variable…</source>
-        <translation>변수 삽입…</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>filter without arguments</source>
-        <translation>인수가 없는 필터</translation>
-    </message>
-    <message numerus="yes">
-        <source>filter with %n argument(s)</source>
-        <translation>
-            <numerusform>인수를 %n개 받는 필터</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>filter with up to %n argument(s)</source>
-        <translation>
-            <numerusform>인수를 최대 %n개 받는 필터</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>filter with %1 to %2 arguments</source>
-        <translation>인수를 %1~%2개 받는 필터</translation>
-    </message>
-    <message>
-        <source>%1; options: %2</source>
-        <translation>%1, 옵션: %2</translation>
-    </message>
-</context>
-<context>
     <name>TemplateFilters</name>
     <message>
         <source>the output is longer than %1 characters</source>
@@ -3582,284 +4057,6 @@ Open them again?</source>
     <message>
         <source>invalid format: %1</source>
         <translation>잘못된 형식: %1</translation>
-    </message>
-</context>
-<context>
-    <name>TemplateLexer</name>
-    <message>
-        <source>Text</source>
-        <translation>텍스트</translation>
-    </message>
-    <message>
-        <source>JSON key</source>
-        <translation>JSON 키</translation>
-    </message>
-    <message>
-        <source>JSON string</source>
-        <translation>JSON 문자열</translation>
-    </message>
-    <message>
-        <source>JSON number</source>
-        <translation>JSON 숫자</translation>
-    </message>
-    <message>
-        <source>JSON true, false or null</source>
-        <translation>JSON true, false, null</translation>
-    </message>
-    <message>
-        <source>JSON punctuation</source>
-        <translation>JSON 구두점</translation>
-    </message>
-    <message>
-        <source>Placeholder braces</source>
-        <translation>플레이스홀더 중괄호</translation>
-    </message>
-    <message>
-        <source>Placeholder variable</source>
-        <translation>플레이스홀더 변수</translation>
-    </message>
-    <message>
-        <source>Placeholder filter</source>
-        <translation>플레이스홀더 필터</translation>
-    </message>
-    <message>
-        <source>Placeholder keyword</source>
-        <translation>플레이스홀더 키워드</translation>
-    </message>
-    <message>
-        <source>Placeholder literal</source>
-        <translation>플레이스홀더 리터럴</translation>
-    </message>
-    <message>
-        <source>Placeholder operator</source>
-        <translation>플레이스홀더 연산자</translation>
-    </message>
-    <message>
-        <source>Tag braces</source>
-        <translation>태그 괄호</translation>
-    </message>
-    <message>
-        <source>Tag name</source>
-        <translation>태그 이름</translation>
-    </message>
-    <message>
-        <source>Tag variable</source>
-        <translation>태그 변수</translation>
-    </message>
-    <message>
-        <source>Tag filter</source>
-        <translation>태그 필터</translation>
-    </message>
-    <message>
-        <source>Tag keyword</source>
-        <translation>태그 키워드</translation>
-    </message>
-    <message>
-        <source>Tag literal</source>
-        <translation>태그 리터럴</translation>
-    </message>
-    <message>
-        <source>Tag operator</source>
-        <translation>태그 연산자</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>주석</translation>
-    </message>
-    <message>
-        <source>Raw text</source>
-        <translation>원시 텍스트</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <source>Untitled campaign</source>
-        <translation>제목 없는 캠페인</translation>
-    </message>
-    <message>
-        <source>the file cannot be read</source>
-        <translation>파일을 읽을 수 없습니다</translation>
-    </message>
-    <message>
-        <source>the campaign has no file yet; use Save As</source>
-        <translation>캠페인이 아직 파일로 저장되지 않았습니다. 다른 이름으로 저장을 사용하세요</translation>
-    </message>
-    <message>
-        <source>Edit campaign %1</source>
-        <translation>캠페인 편집: %1</translation>
-    </message>
-    <message>
-        <source>Set status to %1</source>
-        <translation>상태 변경: %1</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>%1 추가</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n node(s)</source>
-        <translation>
-            <numerusform>노드 %n개 삭제</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n node(s)</source>
-        <translation>
-            <numerusform>노드 %n개 이동</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Edit %1 of %2</source>
-        <translation>%2 편집: %1</translation>
-    </message>
-    <message>
-        <source>there is no node &quot;%1&quot;</source>
-        <translation>노드 &quot;%1&quot;이(가) 없습니다</translation>
-    </message>
-    <message>
-        <source>a node id uses letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, and starts with a letter, digit or &apos;_&apos;</source>
-        <translation>노드 ID에는 영문자, 숫자, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;만 사용할 수 있으며 영문자, 숫자 또는 &apos;_&apos;로 시작해야 합니다</translation>
-    </message>
-    <message>
-        <source>there is already a node &quot;%1&quot;</source>
-        <translation>노드 &quot;%1&quot;이(가) 이미 있습니다</translation>
-    </message>
-    <message>
-        <source>Rename %1 to %2</source>
-        <translation>이름 변경: %1 → %2</translation>
-    </message>
-    <message>
-        <source>The campaign is running; nothing was renamed.</source>
-        <translation>캠페인이 실행 중이므로 이름을 변경하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Auto-layout</source>
-        <translation>자동 정렬</translation>
-    </message>
-    <message>
-        <source>a node cannot lead to itself</source>
-        <translation>노드는 자기 자신과 연결할 수 없습니다</translation>
-    </message>
-    <message>
-        <source>an exit ends the flow; it has no output</source>
-        <translation>종료 노드는 플로우를 끝내므로 출력이 없습니다</translation>
-    </message>
-    <message>
-        <source>nothing can lead into a trigger: it is where the flow starts, and a campaign has only one</source>
-        <translation>트리거로 들어오는 연결선은 만들 수 없습니다. 트리거는 플로우가 시작되는 곳이며 캠페인에 하나만 있습니다</translation>
-    </message>
-    <message>
-        <source>connect from the branch&apos;s &quot;yes&quot; or &quot;no&quot; output</source>
-        <translation>분기의 &quot;예&quot; 또는 &quot;아니요&quot; 출력에서 연결하세요</translation>
-    </message>
-    <message>
-        <source>only a branch has &quot;yes&quot; and &quot;no&quot; outputs</source>
-        <translation>&quot;예&quot;와 &quot;아니요&quot; 출력은 분기 노드에만 있습니다</translation>
-    </message>
-    <message>
-        <source>these nodes are already connected</source>
-        <translation>이미 연결된 노드입니다</translation>
-    </message>
-    <message>
-        <source>this would make a loop: &quot;%1&quot; already leads to &quot;%2&quot;</source>
-        <translation>순환이 생깁니다: &quot;%1&quot;이(가) 이미 &quot;%2&quot;(으)로 이어집니다</translation>
-    </message>
-    <message>
-        <source>Connect %1 to %2</source>
-        <translation>%1 → %2 연결</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n connection(s)</source>
-        <translation>
-            <numerusform>연결선 %n개 삭제</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The clipboard does not hold Hookflow nodes: %1</source>
-        <translation>클립보드에 Hookflow 노드가 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>clipboard</source>
-        <translation>클립보드</translation>
-    </message>
-    <message>
-        <source>The clipboard does not hold Hookflow nodes.</source>
-        <translation>클립보드에 Hookflow 노드가 없습니다.</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no nodes.</source>
-        <translation>클립보드에 노드가 없습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n node(s)</source>
-        <translation>
-            <numerusform>노드 %n개 붙여넣기</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The campaign is running; nothing was pasted.</source>
-        <translation>캠페인이 실행 중이므로 붙여넣지 않았습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>TraceModel</name>
-    <message>
-        <source>✓ Rule %1 passes: every condition holds</source>
-        <translation>✓ 규칙 %1 통과: 모든 조건 충족</translation>
-    </message>
-    <message>
-        <source>✗ Rule %1 fails</source>
-        <translation>✗ 규칙 %1 미통과</translation>
-    </message>
-    <message>
-        <source>Looked at: %1
-Value seen: %2
-%3</source>
-        <translation>확인 대상: %1
-확인된 값: %2
-%3</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(없음)</translation>
-    </message>
-</context>
-<context>
-    <name>TriggerEditor</name>
-    <message>
-        <source>e.g. purchase</source>
-        <translation>예: purchase</translation>
-    </message>
-    <message>
-        <source>When &amp;event:</source>
-        <translation>이벤트 발생 시(&amp;E):</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>이벤트</translation>
-    </message>
-    <message>
-        <source>Only when the event&apos;s properties match all of:</source>
-        <translation>이벤트 속성이 다음을 모두 충족할 때만:</translation>
-    </message>
-    <message>
-        <source>+ Add event condition</source>
-        <translation>+ 이벤트 조건 추가</translation>
-    </message>
-    <message>
-        <source>filter %1</source>
-        <translation>필터 %1</translation>
-    </message>
-    <message>
-        <source>No sample data has a &quot;%1&quot; event yet; a test fire sends one without properties.</source>
-        <translation>샘플 데이터에 아직 &quot;%1&quot; 이벤트가 없습니다. 테스트 발송에서는 속성이 없는 이벤트를 사용합니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The conditions hold for %1 of %n sample &quot;%2&quot; event(s).</source>
-        <translation>
-            <numerusform>샘플 &quot;%2&quot; 이벤트 %n개 중 %1개가 조건을 충족합니다.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4182,206 +4379,6 @@ Value seen: %2
     <message>
         <source>&quot;%1&quot; has no fields.</source>
         <translation>&quot;%1&quot;에는 필드가 없습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>VariableListModel</name>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 — %2 — %3</source>
-        <translation>%1 — %2 — %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Set for %n sample user(s)</source>
-        <translation>
-            <numerusform>샘플 사용자 %n명에게 설정됨</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Seen in %n sample event(s)</source>
-        <translation>
-            <numerusform>샘플 이벤트 %n개에서 확인됨</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>VariablePicker</name>
-    <message>
-        <source>Search variables</source>
-        <translation>변수 검색</translation>
-    </message>
-</context>
-<context>
-    <name>WebhookEditor</name>
-    <message>
-        <source>&amp;Method:</source>
-        <translation>메서드(&amp;M):</translation>
-    </message>
-    <message>
-        <source>method</source>
-        <translation>메서드</translation>
-    </message>
-    <message>
-        <source>&amp;URL:</source>
-        <translation>URL(&amp;U):</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Query parameters&lt;/b&gt;</source>
-        <translation>&lt;b&gt;쿼리 파라미터&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>query parameters</source>
-        <translation>쿼리 파라미터</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Headers&lt;/b&gt;</source>
-        <translation>&lt;b&gt;헤더&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>headers</source>
-        <translation>헤더</translation>
-    </message>
-    <message>
-        <source>Content-Type: application/json is always sent. Write secrets as {{secrets.NAME}}; their values never go into the campaign file.</source>
-        <translation>Content-Type: application/json은 항상 전송됩니다. 시크릿은 {{secrets.NAME}} 형식으로 작성하세요. 시크릿 값은 캠페인 파일에 저장되지 않습니다.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Body&lt;/b&gt;</source>
-        <translation>&lt;b&gt;본문&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>GET requests are sent without a body.</source>
-        <translation>GET 요청은 본문 없이 전송됩니다.</translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translation>본문</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>발송 설정</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>기본값</translation>
-    </message>
-    <message>
-        <source>Test fire (fail fast)</source>
-        <translation>테스트 발송 (빠르게 실패)</translation>
-    </message>
-    <message>
-        <source>Production (patient retries)</source>
-        <translation>운영 (충분히 재시도)</translation>
-    </message>
-    <message>
-        <source>&amp;Retry policy:</source>
-        <translation>재시도 정책(&amp;R):</translation>
-    </message>
-    <message>
-        <source>As the policy says</source>
-        <translation>정책 기본값</translation>
-    </message>
-    <message>
-        <source>Max &amp;attempts:</source>
-        <translation>최대 시도 횟수(&amp;A):</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>&amp;Timeout:</source>
-        <translation>타임아웃(&amp;T):</translation>
-    </message>
-    <message>
-        <source>retry policy</source>
-        <translation>재시도 정책</translation>
-    </message>
-    <message>
-        <source>max attempts</source>
-        <translation>최대 시도 횟수</translation>
-    </message>
-    <message>
-        <source>timeout</source>
-        <translation>타임아웃</translation>
-    </message>
-    <message>
-        <source>Signing</source>
-        <translation>서명</translation>
-    </message>
-    <message>
-        <source>&amp;Sign requests (Standard Webhooks)</source>
-        <translation>요청에 서명 (Standard Webhooks)(&amp;S)</translation>
-    </message>
-    <message>
-        <source>secret name, e.g. signing_key</source>
-        <translation>시크릿 이름 (예: signing_key)</translation>
-    </message>
-    <message>
-        <source>Secret &amp;name:</source>
-        <translation>시크릿 이름(&amp;N):</translation>
-    </message>
-    <message>
-        <source>The receiver checks the webhook-signature header with this secret. Only its name is saved.</source>
-        <translation>수신 측은 이 시크릿으로 webhook-signature 헤더를 검증합니다. 시크릿 이름만 저장됩니다.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
-        <translation>&lt;b&gt;미리보기&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>+ Add</source>
-        <translation>+ 추가</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>삭제</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>signing</source>
-        <translation>서명</translation>
-    </message>
-</context>
-<context>
-    <name>WhyNotPanel</name>
-    <message>
-        <source>&lt;b&gt;Why in, why out?&lt;/b&gt; Pick a sample user to see how the rules decide for them.</source>
-        <translation>&lt;b&gt;왜 포함되고, 왜 제외될까요?&lt;/b&gt; 샘플 사용자를 선택하면 규칙이 그 사용자를 어떻게 판단하는지 볼 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Sample user</source>
-        <translation>샘플 사용자</translation>
-    </message>
-    <message>
-        <source>Search by user id or name</source>
-        <translation>사용자 ID 또는 이름으로 검색</translation>
-    </message>
-    <message>
-        <source>There are no sample users. Import or generate some.</source>
-        <translation>샘플 사용자가 없습니다. 샘플 사용자를 가져오거나 생성하세요.</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&quot;color: #1b7f3b&quot;&gt;✓ &lt;b&gt;%1&lt;/b&gt; is targeted: there are no rules, so everyone is.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color: #1b7f3b&quot;&gt;✓ &lt;b&gt;%1&lt;/b&gt;은(는) 타겟팅됩니다: 규칙이 없으므로 모든 사용자가 타겟팅됩니다.&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&quot;color: #1b7f3b&quot;&gt;✓ &lt;b&gt;%1&lt;/b&gt; is targeted by rule %2.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color: #1b7f3b&quot;&gt;✓ &lt;b&gt;%1&lt;/b&gt;은(는) 규칙 %2에 의해 타겟팅됩니다.&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&quot;color: #b3261e&quot;&gt;✗ &lt;b&gt;%1&lt;/b&gt; is not targeted: every rule has a condition that fails (marked ✗).&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color: #b3261e&quot;&gt;✗ &lt;b&gt;%1&lt;/b&gt;은(는) 타겟팅되지 않습니다: 모든 규칙에 충족하지 못한 조건(✗ 표시)이 있습니다.&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
