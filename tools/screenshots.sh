@@ -30,4 +30,4 @@ shoot() { # NAME FILE NODE [env...]
 shoot designer-price-drop-alert price-drop-alert.hookflow.json alimtalk
 shoot designer-review-points review-points.hookflow.json points
 shoot designer-re-engagement re-engagement.hookflow.json inactive
-shoot designer-ko price-drop-alert.hookflow.json alimtalk LANG=ko_KR.UTF-8 LANGUAGE=ko LC_ALL=ko_KR.UTF-8
+shoot designer-ko price-drop-alert.hookflow.json alimtalk HOOKFLOW_LANG=ko
