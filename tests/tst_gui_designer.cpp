@@ -65,6 +65,7 @@ private slots:
     void pastedSubgraphGetsFreshIdsAcrossTabs();
     void invalidConnectionIsRefusedWithItsReason();
     void autoLayoutLeavesNoOverlaps();
+    void issuesFollowEditsAndSelectTheirNode();
     void modifiedFlagAndUnsavedChangesPrompt();
     void runningCampaignAsksToPauseBeforeAnEdit();
     void crashedSessionIsOfferedBack();
@@ -393,6 +394,34 @@ void TestGuiDesigner::autoLayoutLeavesNoOverlaps()
     }
     m_window->queueAnswer(QMessageBox::Discard);
     QVERIFY(m_window->closeCurrent());
+}
+
+void TestGuiDesigner::issuesFollowEditsAndSelectTheirNode()
+{
+    QVERIFY(m_window->openCampaign(
+        QDir(m_folder->path()).filePath(u"price-drop-alert.hookflow.json"_s)));
+    CampaignDocument *document = m_window->currentDocument();
+    auto *issues = m_window->findChild<QTableView *>(u"issuesView"_s);
+    QVERIFY(issues);
+    QCOMPARE(issues->model()->rowCount(), 0);
+
+    // Emptying the webhook's URL is an error: a badge on the node, a row in Issues.
+    Node webhook = *document->node(u"alimtalk"_s);
+    webhook.request.url.clear();
+    document->updateNode(webhook, u"URL"_s);
+    QCOMPARE(issues->model()->rowCount(), 1);
+    QVERIFY(view()->nodeItem(u"alimtalk"_s)->toolTip().contains(u"URL"_s));
+
+    // Activating the row selects the node, and the inspector shows it.
+    view()->selectNodes({});
+    const QModelIndex row = issues->model()->index(0, 0);
+    issues->setCurrentIndex(row);
+    emit issues->activated(row);
+    QCOMPARE(view()->selectedNodeIds(), QStringList{u"alimtalk"_s});
+    QTRY_VERIFY(Test::visibleChild<QLineEdit>(inspector(), u"webhookUrl"_s));
+
+    document->undoStack()->undo();
+    QCOMPARE(issues->model()->rowCount(), 0);
 }
 
 void TestGuiDesigner::modifiedFlagAndUnsavedChangesPrompt()
