@@ -9,7 +9,6 @@
 #include "canvas/nodekindmodel.h"
 #include "canvas/nodepalette.h"
 #include "guitest.h"
-#include "guitest.h"
 #include "model/campaigndocument.h"
 
 #include <QAbstractItemModelTester>
@@ -67,7 +66,6 @@ private slots:
     void selectionSignalAndFocus();
     void miniMapPansTheView();
     void middleDragPans();
-    void screenshots();
 
 private:
     /// start (trigger) → who (audience) → send (webhook) → done (exit), plus a loose branch.
@@ -778,36 +776,6 @@ void TestGuiCanvas::middleDragPans()
     QCOMPARE(m_document->undoStack()->count(), 0);
     const QPointF last = m_view->mapToScene(m_view->viewport()->rect().center());
     QCOMPARE(qRound(after.x() - last.x()), 30);
-}
-
-void TestGuiCanvas::screenshots()
-{
-    // For looking at the canvas (and the README): HOOKFLOW_CANVAS_SHOTS=DIR saves PNGs there.
-    const QString folder = qEnvironmentVariable("HOOKFLOW_CANVAS_SHOTS");
-    if (folder.isEmpty())
-        QSKIP("set HOOKFLOW_CANVAS_SHOTS=DIR to save screenshots of the canvas");
-    for (const QString &key : {u"price-drop-alert"_s, u"review-points"_s, u"re-engagement"_s}) {
-        const Result<void> loaded = m_document->load(QStringLiteral(HOOKFLOW_SOURCE_DIR)
-                                                     + u"/resources/examples/"_s + key
-                                                     + u".hookflow.json"_s);
-        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
-        m_view->fitFlow();
-        QVERIFY(m_canvas->grab().save(folder + u'/' + key + u".png"_s));
-    }
-    // Mid-drag into the trigger: the refused band and its reason.
-    m_document->reset(sampleCampaign());
-    m_view->setZoom(1.0);
-    m_view->centerOn(QPointF(500, 150));
-    m_view->selectNodes({u"split"_s});
-    QWidget *viewport = m_view->viewport();
-    QTest::mousePress(viewport,
-                      Qt::LeftButton,
-                      Qt::NoModifier,
-                      viewPos(m_view->nodeItem(u"send"_s)->outputPort()));
-    const QPoint at = viewPos(m_view->nodeItem(u"start"_s)->mapToScene(QPointF(120, 60)));
-    Test::moveHolding(viewport, at);
-    QVERIFY(m_canvas->grab().save(folder + u"/refused.png"_s));
-    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, at);
 }
 
 QTEST_MAIN(TestGuiCanvas)

@@ -16,6 +16,7 @@ hookflow_packages=(
     libqscintilla2-qt6-dev
     appstream desktop-file-utils
     ruby ruby-liquid
+    curl
     xvfb xauth fonts-noto-cjk
 )
 

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Hookflow contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "canvas/canvaswidget.h"
+#include "canvas/flowview.h"
 #include "catcher/catcher.h"
 #include "engine/runengine.h"
 #include "engine/workspace.h"
-#include "canvas/canvaswidget.h"
-#include "canvas/flowview.h"
 #include "mainwindow.h"
 #include "util/i18n.h"
 
