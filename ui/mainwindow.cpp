@@ -965,8 +965,11 @@ void MainWindow::newCampaign()
     auto *document = new CampaignDocument(this);
     Campaign campaign = CampaignDocument::emptyCampaign();
     ++m_untitledCount;
-    if (m_untitledCount > 1)
+    if (m_untitledCount > 1) {
+        // Two new campaigns in the same second must not suggest the same file.
+        campaign.key += u'-' + QString::number(m_untitledCount);
         campaign.title = tr("Untitled campaign %1").arg(m_untitledCount);
+    }
     document->reset(campaign);
     addTab(document);
 }
