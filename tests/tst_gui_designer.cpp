@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QDropEvent>
 #include <QGroupBox>
@@ -65,6 +66,7 @@ private slots:
     void pastedSubgraphGetsFreshIdsAcrossTabs();
     void invalidConnectionIsRefusedWithItsReason();
     void autoLayoutLeavesNoOverlaps();
+    void rightClickOffersTheEditActions();
     void issuesFollowEditsAndSelectTheirNode();
     void modifiedFlagAndUnsavedChangesPrompt();
     void runningCampaignAsksToPauseBeforeAnEdit();
@@ -394,6 +396,34 @@ void TestGuiDesigner::autoLayoutLeavesNoOverlaps()
     }
     m_window->queueAnswer(QMessageBox::Discard);
     QVERIFY(m_window->closeCurrent());
+}
+
+void TestGuiDesigner::rightClickOffersTheEditActions()
+{
+    QVERIFY(m_window->openCampaign(
+        QDir(m_folder->path()).filePath(u"price-drop-alert.hookflow.json"_s)));
+    view()->selectNodes({u"start"_s});
+    const NodeItem *who = view()->nodeItem(u"who"_s);
+    const QPoint at = viewPos(who->pos() + QPointF(NodeItem::Width / 2, 12));
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, view()->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view()->viewport(), &event);
+    // The node under the mouse is what the menu acts on.
+    QCOMPARE(view()->selectedNodeIds(), QStringList{u"who"_s});
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+    QStringList names;
+    for (const QAction *action : menu->actions())
+        names << action->objectName();
+    QVERIFY(names.contains(u"actionCopy"_s));
+    QVERIFY(names.contains(u"actionDelete"_s));
+    QVERIFY(names.contains(u"actionAutoLayout"_s));
+    // Choosing Duplicate there duplicates the node under the mouse.
+    const qsizetype nodes = m_window->currentDocument()->campaign().nodes.size();
+    menu->actions().at(names.indexOf(u"actionDuplicate"_s))->trigger();
+    menu->close();
+    QCOMPARE(m_window->currentDocument()->campaign().nodes.size(), nodes + 1);
+    QVERIFY(m_window->currentDocument()->node(u"who-2"_s));
+    m_window->currentDocument()->undoStack()->undo();
 }
 
 void TestGuiDesigner::issuesFollowEditsAndSelectTheirNode()

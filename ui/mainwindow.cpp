@@ -856,6 +856,17 @@ CanvasWidget *MainWindow::addTab(CampaignDocument *document)
     document->setParent(canvas);
     canvas->view()->setSnapToGrid(m_snapAction->isChecked());
     canvas->setMiniMapVisible(m_miniMapAction->isChecked());
+    auto *separator = new QAction(canvas);
+    separator->setSeparator(true);
+    canvas->view()->setContextMenuActions({m_cutAction,
+                                           m_copyAction,
+                                           m_pasteAction,
+                                           m_duplicateAction,
+                                           m_deleteAction,
+                                           separator,
+                                           m_selectAllAction,
+                                           m_autoLayoutAction,
+                                           m_fitAction});
 
     auto *inspector = new Inspector(document, m_inspectors);
     inspector->setObjectName(u"inspector"_s);

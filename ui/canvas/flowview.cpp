@@ -8,10 +8,12 @@
 #include "nodeitem.h"
 
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMenu>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -398,6 +400,27 @@ void FlowView::endPan()
         viewport()->setCursor(Qt::OpenHandCursor);
     else
         viewport()->unsetCursor();
+}
+
+void FlowView::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (m_contextActions.isEmpty()) {
+        QGraphicsView::contextMenuEvent(event);
+        return;
+    }
+    // As in file managers: a right-click on something outside the selection acts on it alone.
+    for (QGraphicsItem *item : items(event->pos())) {
+        if (auto *node = qgraphicsitem_cast<NodeItem *>(item)) {
+            if (!node->isSelected())
+                selectNodes({node->nodeId()});
+            break;
+        }
+    }
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addActions(m_contextActions);
+    menu->popup(event->globalPos());
+    event->accept();
 }
 
 void FlowView::keyPressEvent(QKeyEvent *event)

@@ -7,6 +7,8 @@
 #include <QGraphicsView>
 #include <QList>
 
+class QAction;
+
 namespace Hookflow {
 
 class CampaignDocument;
@@ -51,6 +53,9 @@ public:
     qreal zoom() const;
     /// Adds a node of `kind` centred on `scenePos` (snapped) and selects it; returns its id.
     QString addNode(NodeKind kind, const QPointF &scenePos);
+    /// What a right-click on the canvas offers: the window's Edit and View actions, so the menu
+    /// and the menu bar stay one set of actions. A right-click on a node selects it first.
+    void setContextMenuActions(const QList<QAction *> &actions) { m_contextActions = actions; }
 
 public slots:
     void cut();
@@ -83,6 +88,7 @@ signals:
     void visibleAreaChanged();
 
 protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
@@ -106,6 +112,7 @@ private:
 
     CampaignDocument *m_document = nullptr;
     FlowScene *m_scene = nullptr;
+    QList<QAction *> m_contextActions;
     bool m_autoFit = true;
     bool m_opening = true; ///< fitting a campaign just opened (see MinOpeningScale)
     bool m_spaceHeld = false;
