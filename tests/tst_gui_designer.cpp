@@ -67,6 +67,7 @@ private slots:
     void invalidConnectionIsRefusedWithItsReason();
     void autoLayoutLeavesNoOverlaps();
     void rightClickOffersTheEditActions();
+    void connectingFromTheKeyboard();
     void issuesFollowEditsAndSelectTheirNode();
     void modifiedFlagAndUnsavedChangesPrompt();
     void runningCampaignAsksToPauseBeforeAnEdit();
@@ -424,6 +425,32 @@ void TestGuiDesigner::rightClickOffersTheEditActions()
     QCOMPARE(m_window->currentDocument()->campaign().nodes.size(), nodes + 1);
     QVERIFY(m_window->currentDocument()->node(u"who-2"_s));
     m_window->currentDocument()->undoStack()->undo();
+}
+
+void TestGuiDesigner::connectingFromTheKeyboard()
+{
+    m_window->newCampaign();
+    CampaignDocument *document = m_window->currentDocument();
+    const QString trigger = document->addNode(NodeKind::Trigger, {0, 0});
+    const QString webhook = document->addNode(NodeKind::Webhook, {300, 0});
+    auto *connectAction = m_window->findChild<QAction *>(u"actionConnect"_s);
+    view()->selectNodes({trigger});
+    QVERIFY(!connectAction->isEnabled());
+    // Selected in either order, the edge goes from the left node to the right one.
+    view()->selectNodes({webhook, trigger});
+    QVERIFY(connectAction->isEnabled());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    view()->setFocus();
+    QTest::keyClick(view(), Qt::Key_E, Qt::ControlModifier);
+    const QList<Edge> expected{Edge{trigger, webhook, {}}};
+    QCOMPARE(document->campaign().edges, expected);
+    // Again: refused, with the reason in the status bar.
+    connectAction->trigger();
+    QCOMPARE(document->campaign().edges.size(), 1);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"already"_s));
+    m_window->queueAnswer(QMessageBox::Discard);
+    QVERIFY(m_window->closeCurrent());
 }
 
 void TestGuiDesigner::issuesFollowEditsAndSelectTheirNode()

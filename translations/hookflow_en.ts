@@ -2204,6 +2204,18 @@ Open them again?</numerusform>
         <source>“%1” is running. Pause it while you edit, so that no user gets a half-finished change?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Co&amp;nnect Selected Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the two selected nodes, from the left one to the right one (a branch uses its &quot;yes&quot; output first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the two nodes to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hookflow::MiniMap</name>

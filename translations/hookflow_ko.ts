@@ -2209,6 +2209,18 @@ Open them again?</source>
         <source>“%1” is running. Pause it while you edit, so that no user gets a half-finished change?</source>
         <translation>“%1” 캠페인이 실행 중입니다. 편집하는 동안 일시 중지하여 사용자가 반쯤 바뀐 내용을 받지 않도록 할까요?</translation>
     </message>
+    <message>
+        <source>Co&amp;nnect Selected Nodes</source>
+        <translation>선택한 노드 연결(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Connect the two selected nodes, from the left one to the right one (a branch uses its &quot;yes&quot; output first)</source>
+        <translation>선택한 두 노드를 왼쪽 노드에서 오른쪽 노드로 연결합니다 (분기 노드는 &quot;예&quot; 출력을 먼저 사용)</translation>
+    </message>
+    <message>
+        <source>Select the two nodes to connect.</source>
+        <translation>연결할 노드 두 개를 선택하세요.</translation>
+    </message>
 </context>
 <context>
     <name>Hookflow::MiniMap</name>

@@ -347,6 +347,14 @@ void MainWindow::createActions()
                                      tr("Select &All"),
                                      {QKeySequence::SelectAll},
                                      &FlowView::selectAll);
+    // Connecting without a mouse: two selected nodes, from the left one to the right one.
+    m_connectAction = makeAction(u"actionConnect"_s,
+                                 tr("Co&nnect Selected Nodes"),
+                                 QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_connectAction->setToolTip(
+        tr("Connect the two selected nodes, from the left one to the right one (a branch uses its "
+           "\"yes\" output first)"));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectSelected);
     m_cutAction->setIcon(themeIcon(u"edit-cut"_s, QStyle::SP_TrashIcon));
     m_copyAction->setIcon(themeIcon(u"edit-copy"_s, QStyle::SP_FileIcon));
     m_pasteAction->setIcon(themeIcon(u"edit-paste"_s, QStyle::SP_FileIcon));
@@ -500,6 +508,7 @@ void MainWindow::createMenus()
     edit->addAction(m_pasteAction);
     edit->addAction(m_duplicateAction);
     edit->addAction(m_deleteAction);
+    edit->addAction(m_connectAction);
     edit->addSeparator();
     edit->addAction(m_selectAllAction);
 
@@ -1181,6 +1190,7 @@ void MainWindow::updateActions()
         action->setEnabled(open);
     for (QAction *action : {m_cutAction, m_copyAction, m_duplicateAction})
         action->setEnabled(selected);
+    m_connectAction->setEnabled(open && tab->canvas->view()->selectedNodeIds().size() == 2);
     // Delete also removes a selected connection, which selectedNodeIds() does not count.
     m_deleteAction->setEnabled(open);
     m_revertAction->setEnabled(open && !tab->document->fileName().isEmpty()
@@ -1210,6 +1220,36 @@ void MainWindow::setStatusOfCurrent(CampaignStatus status)
                                           campaignStatusDisplayName(status)),
                                  StatusTimeoutMs);
     }
+}
+
+void MainWindow::connectSelected()
+{
+    Tab *tab = currentTab();
+    if (!tab)
+        return;
+    const QStringList ids = tab->canvas->view()->selectedNodeIds();
+    if (ids.size() != 2) {
+        statusBar()->showMessage(tr("Select the two nodes to connect."), StatusTimeoutMs);
+        return;
+    }
+    CampaignDocument *document = tab->document;
+    const Node *a = document->node(ids.at(0));
+    const Node *b = document->node(ids.at(1));
+    const bool aFirst = a->position.x() < b->position.x()
+                        || (a->position.x() == b->position.x()
+                            && a->position.y() <= b->position.y());
+    const Node *from = aFirst ? a : b;
+    const Node *to = aFirst ? b : a;
+    QString port;
+    if (from->kind == NodeKind::Branch) {
+        port = u"yes"_s;
+        for (const Edge &edge : document->campaign().edges) {
+            if (edge.from == from->id && edge.port == "yes"_L1)
+                port = u"no"_s;
+        }
+    }
+    if (const Result<void> connected = document->connectNodes(from->id, to->id, port); !connected)
+        statusBar()->showMessage(connected.error().message, StatusTimeoutMs);
 }
 
 bool MainWindow::askToPauseForEdit(CampaignDocument *document)

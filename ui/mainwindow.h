@@ -153,6 +153,7 @@ private:
     void updateUserCount();
     void showIssue(const QModelIndex &index);
     void setStatusOfCurrent(CampaignStatus status);
+    void connectSelected();
     bool askToPauseForEdit(CampaignDocument *document);
     void addRecentFile(const QString &file);
     void fillRecentMenu();
@@ -229,6 +230,7 @@ private:
     QAction *m_duplicateAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_selectAllAction = nullptr;
+    QAction *m_connectAction = nullptr;
     QAction *m_validateAction = nullptr;
     QAction *m_dryRunAction = nullptr;
     QAction *m_testFireAction = nullptr;
