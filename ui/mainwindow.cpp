@@ -783,15 +783,13 @@ void MainWindow::rebuildSampleContext()
         if (std::optional<Event> event = readEvent(folder.filePath(name)))
             context->events.append(*event);
     }
-    QStringList secretNames;
-    QFile secrets(m_workspace.secretsPath());
-    if (secrets.open(QIODevice::ReadOnly))
-        secretNames = QJsonDocument::fromJson(secrets.readAll()).object().keys();
     if (Result<SecretStore> store = SecretStore::load(m_workspace.secretsPath()))
         context->secrets = *store;
     if (Result<Audiences> audiences = Audiences::load(m_workspace.folder()))
         context->audiences = *audiences;
-    context->catalogue = VariableCatalogue::fromSamples(m_users, context->events, secretNames);
+    context->catalogue = VariableCatalogue::fromSamples(m_users,
+                                                        context->events,
+                                                        context->secrets.fileNames());
     context->now = QDateTime::currentDateTimeUtc();
     m_sampleContext = context;
     for (auto it = m_open.cbegin(); it != m_open.cend(); ++it)

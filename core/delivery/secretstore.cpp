@@ -48,6 +48,13 @@ Result<SecretStore> SecretStore::load(const QString &secretsFile)
     return store;
 }
 
+QStringList SecretStore::fileNames() const
+{
+    QStringList names = m_fileSecrets.keys();
+    names.sort();
+    return names;
+}
+
 Result<QString> SecretStore::value(const QString &name) const
 {
     const QByteArray variable = "HOOKFLOW_SECRET_" + name.toUpper().toUtf8();

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace Hookflow {
 
@@ -19,6 +20,8 @@ public:
     /// Reads the secrets file when it exists; refuses one that others can read.
     static Result<SecretStore> load(const QString &secretsFile);
 
+    /// The names the secrets file holds, sorted (for completion; never the values).
+    QStringList fileNames() const;
     /// The value, or an Error that says how to provide it.
     Result<QString> value(const QString &name) const;
 

@@ -551,7 +551,9 @@ QByteArray CampaignDocument::copy(const QStringList &ids) const
     return CampaignFormat::serializeFragment(nodes, edges);
 }
 
-Result<QStringList> CampaignDocument::paste(const QByteArray &json, const QPointF &offset)
+Result<QStringList> CampaignDocument::paste(const QByteArray &json,
+                                            const QPointF &where,
+                                            PasteAt mode)
 {
     const CampaignLoad fragment = CampaignFormat::parseFragment(json);
     if (!fragment.campaign || hasErrors(fragment.diagnostics)) {
@@ -562,6 +564,14 @@ Result<QStringList> CampaignDocument::paste(const QByteArray &json, const QPoint
                                  .arg(d.format(Tr::tr("clipboard")))};
         }
         return Error{u"paste"_s, Tr::tr("The clipboard does not hold Hookflow nodes.")};
+    }
+    QPointF offset = where;
+    if (mode == PasteAt::TopLeft && !fragment.campaign->nodes.isEmpty()) {
+        QPointF topLeft = fragment.campaign->nodes.first().position;
+        for (const Node &node : fragment.campaign->nodes)
+            topLeft = QPointF(std::min(topLeft.x(), node.position.x()),
+                              std::min(topLeft.y(), node.position.y()));
+        offset = where - topLeft;
     }
     // Pasted nodes keep recognisable ids ("alimtalk" → "alimtalk-2") that are new to the campaign.
     QSet<QString> taken;

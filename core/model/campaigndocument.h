@@ -109,10 +109,15 @@ public:
     /// The nodes and the edges between them as format-1 JSON ({"format": 1, "nodes", "edges"}),
     /// what Copy puts on the clipboard.
     QByteArray copy(const QStringList &ids) const;
+    /// Where paste() puts the nodes: moved by a distance, or as a group whose top-left corner is
+    /// at a point (the mouse).
+    enum class PasteAt { Offset, TopLeft };
     /// Inserts nodes and edges from format-1 JSON (a copy, or a whole campaign file) with fresh
-    /// ids, moved by `offset`, as one undo step; returns the new ids. Fails, changing nothing,
-    /// when the text is not a campaign fragment; the message says where.
-    Result<QStringList> paste(const QByteArray &json, const QPointF &offset = {});
+    /// ids, placed by `where` as `mode` says, as one undo step; returns the new ids. Fails,
+    /// changing nothing, when the text is not a campaign fragment; the message says where.
+    Result<QStringList> paste(const QByteArray &json,
+                              const QPointF &where = {},
+                              PasteAt mode = PasteAt::Offset);
     /// Copies and pastes `ids` next to themselves; returns the new ids.
     QStringList duplicate(const QStringList &ids);
     /// Removes and returns what copy() gives for them (Cut).

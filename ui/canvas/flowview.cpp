@@ -10,9 +10,6 @@
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QGuiApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMenu>
 #include <QMimeData>
 #include <QScrollBar>
@@ -20,7 +17,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -194,31 +190,22 @@ void FlowView::cut()
     QGuiApplication::clipboard()->setMimeData(mime);
 }
 
-QPointF FlowView::pasteOffset(const QByteArray &json)
+Result<QStringList> FlowView::pasteAtBestPlace(const QByteArray &json)
 {
-    // The pasted nodes' top-left corner, to place them as a group.
-    const QJsonArray nodes = QJsonDocument::fromJson(json).object().value("nodes"_L1).toArray();
-    qreal left = std::numeric_limits<qreal>::max();
-    qreal top = std::numeric_limits<qreal>::max();
-    for (const QJsonValue &node : nodes) {
-        const QJsonArray position = node.toObject().value("position"_L1).toArray();
-        left = std::min(left, position.at(0).toDouble());
-        top = std::min(top, position.at(1).toDouble());
-    }
-    if (nodes.isEmpty())
-        return {};
-
+    // At the mouse, when it is over the canvas: the group's top-left corner there.
     const QPoint cursor = viewport()->mapFromGlobal(QCursor::pos());
     if (viewport()->rect().contains(cursor) && viewport()->underMouse()) {
         m_lastPaste.clear();
-        return m_scene->snapped(mapToScene(cursor)) - QPointF(left, top);
+        return m_document->paste(json,
+                                 m_scene->snapped(mapToScene(cursor)),
+                                 CampaignDocument::PasteAt::TopLeft);
     }
     // From a menu or the keyboard elsewhere: next to the originals, one step further each time
     // the same thing is pasted again, so that copies do not hide each other.
     m_pasteCount = json == m_lastPaste ? m_pasteCount + 1 : 1;
     m_lastPaste = json;
     const qreal step = 2 * FlowScene::GridStep * m_pasteCount;
-    return QPointF(step, step);
+    return m_document->paste(json, QPointF(step, step));
 }
 
 void FlowView::paste()
@@ -233,7 +220,7 @@ void FlowView::paste()
         emit message(tr("The clipboard holds no part of a flow to paste."));
         return;
     }
-    const Result<QStringList> pasted = m_document->paste(json, pasteOffset(json));
+    const Result<QStringList> pasted = pasteAtBestPlace(json);
     if (!pasted) {
         emit message(pasted.error().message);
         return;

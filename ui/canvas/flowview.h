@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/campaign.h"
+#include "util/result.h"
 
 #include <QGraphicsView>
 #include <QList>
@@ -107,7 +108,7 @@ private:
     void init();
     void fitIfAuto();
     void zoomBy(qreal factor, ViewportAnchor anchor);
-    QPointF pasteOffset(const QByteArray &json);
+    Result<QStringList> pasteAtBestPlace(const QByteArray &json);
     void endPan();
 
     CampaignDocument *m_document = nullptr;
