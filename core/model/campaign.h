@@ -37,6 +37,9 @@ struct RequestTemplate
     HeaderList params;
     HeaderList headers;
     QString body;
+    /// Header names the user flagged as sensitive: redacted like Authorization wherever the
+    /// request is stored or shown.
+    QStringList redactHeaders;
 
     bool operator==(const RequestTemplate &) const = default;
 };
@@ -99,6 +102,9 @@ struct Campaign
     CampaignStatus status = CampaignStatus::Ready;
     QList<Node> nodes;
     QList<Edge> edges;
+    /// Campaign-wide delivery settings (rate limit, per-host concurrency, circuit breaker,
+    /// redirects), read by DeliverySettings::fromJson.
+    QJsonObject delivery;
     QJsonObject extra;
 
     const Node *node(const QString &id) const;

@@ -405,10 +405,31 @@ public:
                     JsonSource::member(rp, u"headers"_s),
                     node.id);
                 node.request.body = string(r, rp, u"body"_s, false, node.id);
+                const QString redactPath = JsonSource::member(rp, u"redact_headers"_s);
+                const QJsonArray redact = member(r,
+                                                 rp,
+                                                 u"redact_headers"_s,
+                                                 QJsonValue::Array,
+                                                 false,
+                                                 node.id)
+                                              .toArray();
+                for (qsizetype i = 0; i < redact.size(); ++i) {
+                    if (redact.at(i).isString())
+                        node.request.redactHeaders.append(redact.at(i).toString());
+                    else
+                        error(JsonSource::index(redactPath, i),
+                              Tr::tr("a header name to redact must be a string"),
+                              node.id);
+                }
                 QJsonObject ignored;
                 unknownMembers(r,
                                rp,
-                               {u"method"_s, u"url"_s, u"params"_s, u"headers"_s, u"body"_s},
+                               {u"method"_s,
+                                u"url"_s,
+                                u"params"_s,
+                                u"headers"_s,
+                                u"body"_s,
+                                u"redact_headers"_s},
                                ignored,
                                node.id);
             }
@@ -533,6 +554,9 @@ OrderedJson nodeJson(const Node &node)
                                   .add(u"params"_s, pairsJson(node.request.params))
                                   .add(u"headers"_s, pairsJson(node.request.headers))
                                   .add(u"body"_s, node.request.body);
+        if (!node.request.redactHeaders.isEmpty())
+            request.add(u"redact_headers"_s,
+                        QJsonValue(QJsonArray::fromStringList(node.request.redactHeaders)));
         json.add(u"request"_s, request);
         if (!node.policy.isEmpty())
             json.add(u"policy"_s, QJsonValue(node.policy));
@@ -680,11 +704,19 @@ CampaignLoad parseImpl(const QByteArray &utf8, bool fragment)
         reader.unknownMembers(e, path, {u"from"_s, u"to"_s, u"port"_s}, ignored);
         campaign.edges.append(edge);
     }
-    reader.unknownMembers(
-        object,
-        root,
-        {u"format"_s, u"key"_s, u"title"_s, u"description"_s, u"status"_s, u"nodes"_s, u"edges"_s},
-        campaign.extra);
+    campaign.delivery = reader.member(object, root, u"delivery"_s, QJsonValue::Object, false)
+                            .toObject();
+    reader.unknownMembers(object,
+                          root,
+                          {u"format"_s,
+                           u"key"_s,
+                           u"title"_s,
+                           u"description"_s,
+                           u"status"_s,
+                           u"delivery"_s,
+                           u"nodes"_s,
+                           u"edges"_s},
+                          campaign.extra);
 
     load.diagnostics = reader.diagnostics;
     // Flow-level checks need the nodes as read; they run only on a structurally sound file, so
@@ -752,6 +784,8 @@ QByteArray serialize(const Campaign &campaign)
                            .add(u"title"_s, campaign.title)
                            .add(u"description"_s, campaign.description)
                            .add(u"status"_s, campaignStatusName(campaign.status));
+    if (!campaign.delivery.isEmpty())
+        json.add(u"delivery"_s, QJsonValue(campaign.delivery));
     for (auto it = campaign.extra.begin(); it != campaign.extra.end(); ++it)
         json.add(it.key(), it.value());
     json.add(u"nodes"_s, nodesJson(campaign.nodes));
