@@ -64,8 +64,8 @@ Result<QString> SecretStore::value(const QString &name) const
     if (it != m_fileSecrets.constEnd())
         return *it;
     return Error{u"secret-missing"_s,
-                 Tr::tr(
-                     "secret \"%1\" is not set: set %2 or add it to the workspace's secrets file")
+                 Tr::tr("secret \"%1\" is not set: set it with \"hookflow-cli secrets set %1\" or, "
+                        "for CI, in the environment variable %2")
                      .arg(name, QString::fromUtf8(variable))};
 }
 
