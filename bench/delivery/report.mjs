@@ -126,13 +126,16 @@ const knobText = {
     'h1-1': 'HTTP/1.1, 1 in flight',
     'h1-fresh': 'HTTP/1.1, 64 in flight, a new QUrl and QNetworkRequest per request',
     'h1-nocookies': 'HTTP/1.1, 64 in flight, a cookie jar that never stores + Manual cookie load/save',
+    'h1-noglib': 'HTTP/1.1, 64 in flight, `QT_NO_GLIB=1` (Qt\'s own event dispatcher instead of GLib\'s)',
     'h1-pipelining': 'HTTP/1.1, 64 in flight, `HttpPipeliningAllowedAttribute`',
+    'h1-sync': `HTTP/1.1, \`SynchronousRequestAttribute\` (no HTTP thread hop): ${meta.cores} threads, one request each`,
     'h1-qnams4': 'HTTP/1.1, 64 in flight over 4 QNAMs on one thread (24 connections)',
     'h1-threads': `HTTP/1.1, 64 in flight over ${meta.cores} QNAMs, one per thread (one per core)`,
     'h1-threads-qnams': `HTTP/1.1, 64 in flight over ${meta.cores} threads × 2 QNAMs`,
     'h2-64': 'h2c (prior knowledge), 64 streams on one connection',
     'h2-256': 'h2c, 256 in flight (nginx allows 256 streams; Qt sends at most 100 at once)',
     'h2-6': 'h2c, 6 in flight',
+    'h2-noglib': 'h2c, 64 in flight, `QT_NO_GLIB=1`',
     'h2-threads': `h2c, 64 in flight over ${meta.cores} QNAMs, one per thread`,
 };
 

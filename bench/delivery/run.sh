@@ -196,31 +196,36 @@ delivery_knobs() {
     local h1="http://127.0.0.1:$nginx_h1_port/" h2="http://127.0.0.1:$nginx_h2_port/"
     local cores
     cores="$(nproc)"
-    # name|arguments (the file name is the knob's name)
+    # name|environment|arguments (the results file is named after the knob)
     local knobs=(
-        "h1-64|--url $h1 --inflight 64"
-        "h1-6|--url $h1 --inflight 6"
-        "h1-1|--url $h1 --inflight 1"
-        "h1-fresh|--url $h1 --inflight 64 --fresh-request"
-        "h1-nocookies|--url $h1 --inflight 64 --no-cookies"
-        "h1-pipelining|--url $h1 --inflight 64 --pipelining"
-        "h1-qnams4|--url $h1 --inflight 64 --qnams 4"
-        "h1-threads|--url $h1 --inflight 64 --threads $cores"
-        "h1-threads-qnams|--url $h1 --inflight 64 --threads $cores --qnams 2"
-        "h2-64|--url $h2 --inflight 64 --http2"
-        "h2-256|--url $h2 --inflight 256 --http2"
-        "h2-6|--url $h2 --inflight 6 --http2"
-        "h2-threads|--url $h2 --inflight 64 --http2 --threads $cores"
+        "h1-64||--url $h1 --inflight 64"
+        "h1-6||--url $h1 --inflight 6"
+        "h1-1||--url $h1 --inflight 1"
+        "h1-fresh||--url $h1 --inflight 64 --fresh-request"
+        "h1-nocookies||--url $h1 --inflight 64 --no-cookies"
+        "h1-noglib|QT_NO_GLIB=1|--url $h1 --inflight 64"
+        "h1-pipelining||--url $h1 --inflight 64 --pipelining"
+        "h1-sync||--url $h1 --inflight $cores --threads $cores --synchronous"
+        "h1-qnams4||--url $h1 --inflight 64 --qnams 4"
+        "h1-threads||--url $h1 --inflight 64 --threads $cores"
+        "h1-threads-qnams||--url $h1 --inflight 64 --threads $cores --qnams 2"
+        "h2-64||--url $h2 --inflight 64 --http2"
+        "h2-256||--url $h2 --inflight 256 --http2"
+        "h2-6||--url $h2 --inflight 6 --http2"
+        "h2-noglib|QT_NO_GLIB=1|--url $h2 --inflight 64 --http2"
+        "h2-threads||--url $h2 --inflight 64 --http2 --threads $cores"
     )
-    local run knob name args
+    local run knob name environment args
     for ((run = 1; run <= runs; ++run)); do
         echo "bench: qnam knobs, round $run of $runs…" >&2
         delivery_wrk "$h1" 64 "$dir/wrk-64.jsonl"
         for knob in "${knobs[@]}"; do
-            name="${knob%%|*}"
-            args="${knob#*|}"
-            # shellcheck disable=SC2086 # the knob's arguments split on purpose
-            delivery_qnam $args "$dir/$name.jsonl"
+            IFS='|' read -r name environment args <<<"$knob"
+            (
+                [ -n "$environment" ] && export "${environment?}"
+                # shellcheck disable=SC2086 # the knob's arguments split on purpose
+                delivery_qnam $args "$dir/$name.jsonl"
+            )
         done
     done
     cat >"$dir/meta.json" <<EOF
