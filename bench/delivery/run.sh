@@ -160,6 +160,10 @@ delivery_bench() {
         delivery_wrk "$h1" 6 "$dir/wrk-6.jsonl"
         delivery_qnam --url "$h1" --inflight "$inflight" "$dir/qnam-h1.jsonl"
         delivery_qnam --url "$h2" --inflight "$inflight" --http2 "$dir/qnam-h2.jsonl"
+        # One QNAM per core, each on its own thread: Qt runs one HTTP thread per QNAM.
+        delivery_qnam --url "$h1" --inflight "$inflight" --threads "$(nproc)" "$dir/qnam-h1-threads.jsonl"
+        delivery_qnam --url "$h2" --inflight "$inflight" --http2 --threads "$(nproc)" \
+            "$dir/qnam-h2-threads.jsonl"
         node "$delivery_dir/fetch.mjs" "$h1" "$delivery_body" --requests "$delivery_requests" \
             --inflight "$inflight" >>"$dir/fetch.jsonl" || true
     done
@@ -177,7 +181,7 @@ delivery_bench() {
  "nginx": "$nginx_version", "nginx_workers": ${BENCH_DELIVERY_NGINX_WORKERS:-1},
  "node": "$(node --version)", "wrk": "$(wrk --version 2>&1 | head -1 | awk '{print $2}')",
  "users": $users_n, "dry_users": $dry_n, "requests": $delivery_requests, "seconds": $delivery_seconds,
- "runs": $runs, "engine_runs": $engine_runs, "inflight": $inflight,
+ "runs": $runs, "engine_runs": $engine_runs, "inflight": $inflight, "cores": $(nproc),
  "body_bytes": $(wc -c <"$delivery_body"), "concurrency_arg": "${concurrency_arg[*]}"}
 EOF
     node "$delivery_dir/report.mjs" delivery "$dir"
