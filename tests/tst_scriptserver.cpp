@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -14,6 +15,7 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -47,13 +49,26 @@ struct Fetched
     }
 };
 
+/// An event loop rather than QTest::qWaitFor, which sleeps 10 ms between looks and so slows
+/// every request (and a streamed body) down to a crawl.
+bool waitFinished(QNetworkReply *reply, int timeoutMs = WaitMs)
+{
+    if (reply->isFinished())
+        return true;
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return reply->isFinished();
+}
+
 Fetched collect(QNetworkReply *reply)
 {
     Fetched fetched;
     QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&fetched](const auto &errors) {
         fetched.sslErrors += errors;
     });
-    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, WaitMs)) {
+    if (!waitFinished(reply)) {
         reply->abort();
         fetched.error = QNetworkReply::TimeoutError;
     } else {
@@ -441,7 +456,7 @@ void TestScriptServer::hugeBodyStreams()
         received.addData(piece);
         total += piece.size();
     });
-    QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 4 * WaitMs));
+    QVERIFY(waitFinished(reply, 4 * WaitMs));
     const QByteArray rest = reply->readAll();
     received.addData(rest);
     total += rest.size();
@@ -486,12 +501,14 @@ void TestScriptServer::redirectAcrossHosts()
     QCOMPARE(fetched.status, 200);
     QCOMPARE(fetched.body, "here"_ba);
     QCOMPARE(fetched.url, second.url(u"/landed"_s));
-    QCOMPARE(first.requestCount(), 2);
     QCOMPARE(second.requestCount(), 1);
     const ReceivedRequest landed = *second.lastRequest();
     QCOMPARE(landed.method, "POST"_ba); // 307 keeps the method and body
     QCOMPARE(landed.body, "{}"_ba);
-    QCOMPARE(first.lastRequest()->header("authorization"), "Bearer secret"_ba);
+    // Qt 6.4's own redirect following now and then sends the request to the origin a second time
+    // (seen for 302/303/307/308, GET and POST; never with the manual policy), so only "at least".
+    QVERIFY(first.requestCount() >= 2);
+    QCOMPARE(first.requests().at(1).header("authorization"), "Bearer secret"_ba);
 }
 
 void TestScriptServer::rawBytesAreExact()
@@ -662,10 +679,12 @@ void TestScriptServer::http2PrefaceIsRefused()
     QCOMPARE(server.badRequests(), 1);
     QCOMPARE(server.requestCount(), 0);
 
-    // QNAM speaking h2c with prior knowledge fails cleanly against this HTTP/1.1 server.
+    // QNAM speaking h2c with prior knowledge gets the 505 and the close, but (Qt 6.4) never
+    // finishes the reply on its own: only its transfer timeout (or the caller's abort) ends it.
     QNetworkAccessManager nam;
     QNetworkRequest request;
     request.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
+    request.setTransferTimeout(300);
     const Fetched fetched = fetch(nam, server.url(u"/"_s), "GET"_ba, {}, request);
     QCOMPARE_NE(fetched.error, QNetworkReply::NoError);
     QCOMPARE(server.requestCount(), 0);
@@ -806,6 +825,8 @@ void TestScriptServer::tlsFailsForAnUntrustedCertificate()
     fetched = fetch(nam, server.url(u"/"_s), "GET"_ba, {}, request);
     QCOMPARE(fetched.error, QNetworkReply::SslHandshakeFailedError);
     QCOMPARE(server.requestCount(), 0);
+    QTRY_COMPARE(server.failedHandshakes(), 2);
+    QCOMPARE(server.openConnections(), 0);
 
     // Plain HTTP to the TLS port is not a request either.
     RawClient plain(server.url());

@@ -4,6 +4,7 @@
 
 #include "catcher/httprequestparser.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QMutexLocker>
 #include <QPointer>
@@ -12,7 +13,6 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTest>
 #include <QTimer>
 
 #include <algorithm>
@@ -252,6 +252,8 @@ ScriptServer::Connection::Connection(QTcpSocket *socket, int id, bool tls, Scrip
     , m_tls(tls)
 {
     m_socket->setParent(this);
+    // Drip pieces and small answers leave at once instead of waiting for the client's ACK (Nagle).
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &Connection::onTimer);
@@ -261,6 +263,8 @@ ScriptServer::Connection::Connection(QTcpSocket *socket, int id, bool tls, Scrip
             writeBody();
     });
     connect(m_socket, &QTcpSocket::disconnected, this, &Connection::shutdown);
+    // A reset by the client, or a TLS failure after the handshake: the connection is over either way.
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &Connection::shutdown);
     m_server->connectionOpened(this);
     // Bytes may already be waiting (a TLS client sends its request right after the handshake).
     if (m_socket->bytesAvailable() > 0)
@@ -418,7 +422,8 @@ void ScriptServer::Connection::onTimer()
     } else if (wait == Wait::Drip) {
         const int chunk = m_active.reply.dripChunk > 0 ? m_active.reply.dripChunk : 1;
         writeBodyPiece(std::min<qint64>(chunk, m_bodyLimit - m_bodySent));
-        writeBody();
+        if (!m_dead)
+            writeBody();
     }
 }
 
@@ -485,9 +490,9 @@ void ScriptServer::Connection::writeBody()
         }
     } else {
         const qint64 piece = reply.dripChunk > 0 ? reply.dripChunk : BlockBytes;
-        while (m_bodySent < m_bodyLimit && m_socket->bytesToWrite() < HighWaterBytes)
+        while (!m_dead && m_bodySent < m_bodyLimit && m_socket->bytesToWrite() < HighWaterBytes)
             writeBodyPiece(std::min(piece, m_bodyLimit - m_bodySent));
-        if (m_bodySent < m_bodyLimit)
+        if (m_dead || m_bodySent < m_bodyLimit)
             return; // bytesWritten calls back
     }
     finishJob();
@@ -495,6 +500,8 @@ void ScriptServer::Connection::writeBody()
 
 void ScriptServer::Connection::finishJob()
 {
+    if (m_dead)
+        return;
     const bool midBody = m_active.reply.fault == Reply::Fault::CloseMidBody;
     const bool close = m_active.close;
     if (m_active.counted) {
@@ -566,6 +573,11 @@ bool ScriptServer::listenTls(const QSslCertificate &certificate,
     server->setSslConfiguration(configuration);
     // QSslServer queues a socket once its handshake is done.
     connect(server, &QSslServer::pendingConnectionAvailable, this, &ScriptServer::acceptPending);
+    // A client that refuses the certificate hangs up during the handshake; the socket never gets here.
+    connect(server, &QSslServer::errorOccurred, this, [this](QSslSocket *socket) {
+        if (!socket->isEncrypted())
+            ++m_failedHandshakes;
+    });
     m_server = server;
     if (!m_server->listen(address, port)) {
         m_lastError = m_server->errorString();
@@ -730,7 +742,22 @@ void ScriptServer::clearRequests()
 
 bool ScriptServer::waitForRequests(int n, int timeoutMs)
 {
-    return QTest::qWaitFor([this, n] { return requestCount() >= n; }, timeoutMs);
+    if (requestCount() >= n)
+        return true;
+    // An event loop rather than QTest::qWaitFor, which sleeps 10 ms between looks.
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    connect(this, &ScriptServer::requestReceived, &loop, [this, n, &loop] {
+        if (requestCount() >= n)
+            loop.quit();
+    });
+    timeout.start(timeoutMs);
+    // The count may have been reached between the check above and the connection.
+    if (requestCount() < n)
+        loop.exec();
+    return requestCount() >= n;
 }
 
 void ScriptServer::raiseMax(std::atomic<int> &max, int value)
@@ -800,6 +827,11 @@ int ScriptServer::badRequests() const
     return m_badRequests.load();
 }
 
+int ScriptServer::failedHandshakes() const
+{
+    return m_failedHandshakes.load();
+}
+
 void ScriptServer::resetStats()
 {
     m_maxOpen = m_open.load();
@@ -807,6 +839,7 @@ void ScriptServer::resetStats()
     m_accepted = 0;
     m_completed = 0;
     m_badRequests = 0;
+    m_failedHandshakes = 0;
 }
 
 QSslCertificate ScriptServer::testCertificate(int which)

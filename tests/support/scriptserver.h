@@ -144,7 +144,7 @@ public:
     /// Requests received since construction or the last clearRequests(), stored or not.
     int requestCount() const;
     void clearRequests();
-    /// Spins the event loop until requestCount() >= n; false on timeout.
+    /// Runs an event loop until requestCount() >= n; false on timeout.
     bool waitForRequests(int n, int timeoutMs = 5000);
 
     // --- concurrency and statistics (resetStats() restarts them from the current state) ---------
@@ -161,6 +161,8 @@ public:
     int completedReplies() const;
     /// Requests refused because they could not be parsed (bad syntax, HTTP/2 preface, too large).
     int badRequests() const;
+    /// TLS handshakes that ended in an error (e.g. the client did not trust the certificate).
+    int failedHandshakes() const;
     void resetStats();
 
     // --- test material --------------------------------------------------------------------------
@@ -213,6 +215,7 @@ private:
     std::atomic<int> m_maxInFlight = 0;
     std::atomic<int> m_completed = 0;
     std::atomic<int> m_badRequests = 0;
+    std::atomic<int> m_failedHandshakes = 0;
 };
 
 } // namespace Hookflow::Test
