@@ -42,9 +42,11 @@ QString mask(QString text, const QStringList &secrets)
 HeaderList PreparedRequest::redactedHeaders() const
 {
     HeaderList result;
-    for (const auto &[name, value] : headers)
-        result.append(
-            {name, RequestBuilder::isSensitiveHeader(name) ? redacted : mask(value, secretValues)});
+    for (const auto &[name, value] : headers) {
+        const bool sensitive = RequestBuilder::isSensitiveHeader(name)
+                               || redactHeaderNames.contains(name, Qt::CaseInsensitive);
+        result.append({name, sensitive ? redacted : mask(value, secretValues)});
+    }
     return result;
 }
 
@@ -99,6 +101,10 @@ Result<RequestBuilder> RequestBuilder::compile(const Campaign &campaign, const N
     builder.m_method = webhook.request.method.toUpper();
     builder.m_campaignKey = campaign.key;
     builder.m_campaignTitle = campaign.title;
+    for (const QString &name : webhook.request.redactHeaders) {
+        if (!name.trimmed().isEmpty())
+            builder.m_redactHeaders.append(name.trimmed());
+    }
     auto compile =
         [&](const QString &text, OutputContext context, const QString &where) -> Result<Template> {
         Result<Template> t = Template::compile(text, context);
@@ -159,6 +165,7 @@ Result<PreparedRequest> RequestBuilder::build(const SampleUser &user,
     request.userId = user.userId;
     request.webhookId = webhookId;
     request.method = m_method;
+    request.redactHeaderNames = m_redactHeaders;
 
     QJsonObject json = variables(user, event, webhookId, now);
     QJsonObject secretValues;

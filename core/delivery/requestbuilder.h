@@ -25,9 +25,11 @@ struct PreparedRequest
     HeaderList headers;
     QByteArray body;
     QStringList secretValues; ///< values to mask wherever the request is stored or shown
+    /// Header names the node's `request.redact_headers` flags (compared without case).
+    QStringList redactHeaderNames;
 
-    /// Copies for the database, logs and exports: Authorization-like headers and secret values
-    /// replaced by "[redacted]".
+    /// Copies for the database, logs and exports: Authorization-like headers, the headers the
+    /// node flags, and secret values replaced by "[redacted]".
     HeaderList redactedHeaders() const;
     QString redactedUrl() const;
     QString redactedBody() const;
@@ -73,6 +75,7 @@ private:
     QList<std::pair<QString, Template>> m_headers;
     Template m_body;
     QStringList m_secretNames;
+    QStringList m_redactHeaders;
 };
 
 } // namespace Hookflow
