@@ -22,5 +22,6 @@ int fireCommand(const CliContext &ctx, const QStringList &args);
 int reportCommand(const CliContext &ctx, const QStringList &args);
 int catchCommand(const CliContext &ctx, const QStringList &args);
 int usersCommand(const CliContext &ctx, const QStringList &args);
+int secretsCommand(const CliContext &ctx, const QStringList &args);
 
 } // namespace Hookflow::Cli

@@ -35,6 +35,9 @@ QString help()
         "                                           run the built-in capture endpoint\n"
         "  users import PATH [--db PATH] | users generate N [--seed S] | users list\n"
         "                                           sample-user data\n"
+        "  secrets set NAME [--value V] | secrets list | secrets remove NAME\n"
+        "  secrets backend [file|keychain] [--move]   (each takes --workspace DIR)\n"
+        "                                           the workspace's secrets (values from stdin)\n"
         "\n"
         "Exit codes: 0 success, 1 invalid input or failed check, 2 usage error.\n");
 }
@@ -72,6 +75,7 @@ int main(int argc, char *argv[])
         {u"report"_s, reportCommand},
         {u"catch"_s, catchCommand},
         {u"users"_s, usersCommand},
+        {u"secrets"_s, secretsCommand},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd()) {

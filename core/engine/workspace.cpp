@@ -10,7 +10,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <QStandardPaths>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +53,44 @@ Result<void> seedAudiences(const QDir &dir)
 
 } // namespace
 
+Result<QJsonObject> WorkspaceSettings::read(const QString &folder)
+{
+    const QString path = QDir(folder).filePath(QString::fromLatin1(FileName));
+    QFile file(path);
+    if (!file.exists())
+        return QJsonObject();
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{u"workspace"_s, Tr::tr("cannot read %1: %2").arg(path, file.errorString())};
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return Error{u"workspace"_s,
+                     Tr::tr("%1 is damaged: it must hold one JSON object (%2)")
+                         .arg(path, error.errorString())};
+    return document.object();
+}
+
+Result<void> WorkspaceSettings::update(const QString &folder,
+                                       const std::function<void(QJsonObject &)> &change)
+{
+    Result<QJsonObject> settings = read(folder);
+    if (!settings)
+        return settings.error();
+    QJsonObject changed = *settings;
+    change(changed);
+    changed.insert(u"format"_s, 1);
+    if (!QDir().mkpath(folder))
+        return Error{u"workspace"_s, Tr::tr("cannot create the workspace folder %1").arg(folder)};
+    const QString path = QDir(folder).filePath(QString::fromLatin1(FileName));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{u"workspace"_s, Tr::tr("cannot write %1: %2").arg(path, file.errorString())};
+    file.write(QJsonDocument(changed).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return Error{u"workspace"_s, Tr::tr("cannot write %1: %2").arg(path, file.errorString())};
+    return {};
+}
+
 QStringList Examples::campaignResources()
 {
     return {u":/examples/price-drop-alert.hookflow.json"_s,
@@ -84,6 +125,36 @@ QString Workspace::databasePath() const
 QString Workspace::secretsPath() const
 {
     return QDir(m_folder).filePath(u"secrets.json"_s);
+}
+
+QString Workspace::settingsPath() const
+{
+    return QDir(m_folder).filePath(QString::fromLatin1(WorkspaceSettings::FileName));
+}
+
+Result<SecretBackend> Workspace::secretBackend() const
+{
+    Result<QJsonObject> settings = WorkspaceSettings::read(m_folder);
+    if (!settings)
+        return settings.error();
+    return SecretStore::backendOf(*settings);
+}
+
+Result<void> Workspace::setSecretBackend(SecretBackend backend) const
+{
+    return WorkspaceSettings::update(m_folder, [backend](QJsonObject &settings) {
+        // The id names the keychain entries; it stays with the folder when the folder moves.
+        if (settings.value(u"id"_s).toString().isEmpty())
+            settings.insert(u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        QJsonObject secrets = settings.value(u"secrets"_s).toObject();
+        secrets.insert(u"backend"_s, secretBackendName(backend));
+        settings.insert(u"secrets"_s, secrets);
+    });
+}
+
+Result<SecretStore> Workspace::secretStore() const
+{
+    return SecretStore::forWorkspace(m_folder);
 }
 
 QStringList Workspace::campaignFiles() const
@@ -136,8 +207,18 @@ Result<void> Workspace::ensureSeeded() const
             return imported.error();
     }
 
+    // A new workspace records its secrets backend explicitly: the file, which the demo values
+    // below go into. `hookflow-cli secrets backend keychain` moves to the OS keychain.
+    Result<QJsonObject> settings = WorkspaceSettings::read(m_folder);
+    if (!settings)
+        return settings.error();
+    const bool chosen = settings->value(u"secrets"_s).toObject().contains(u"backend"_s);
+    if (!chosen) {
+        if (Result<void> recorded = setSecretBackend(SecretBackend::File); !recorded)
+            return recorded;
+    }
     // Sandbox values so the examples can be test-fired at once; real tokens replace them.
-    if (!QFile::exists(secretsPath())) {
+    if (!chosen && !QFile::exists(secretsPath())) {
         if (Result<void> written = SecretStore::writeFile(
                 secretsPath(),
                 {{u"alimtalk_token"_s, u"demo-alimtalk-token"_s},
