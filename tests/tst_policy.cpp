@@ -3,12 +3,15 @@
 #include "delivery/clock.h"
 #include "delivery/policy.h"
 #include "delivery/scheduling.h"
+#include "model/campaignformat.h"
+#include "model/validation.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTest>
 #include <QThread>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <QMetaEnum>
 
@@ -42,6 +45,28 @@ QString describe(const Diagnostics &diagnostics)
         lines << d.path + u": "_s + d.message;
     return lines.join(u'\n');
 }
+
+/// A trigger and one webhook node ("w", at $.nodes[1]) sending `request`.
+Campaign webhookCampaign(const RequestTemplate &request, const QJsonObject &delivery = {})
+{
+    Campaign campaign;
+    campaign.key = u"k"_s;
+    campaign.title = u"T"_s;
+    Node trigger;
+    trigger.id = u"t"_s;
+    trigger.kind = NodeKind::Trigger;
+    trigger.eventKey = u"e"_s;
+    Node webhook;
+    webhook.id = u"w"_s;
+    webhook.kind = NodeKind::Webhook;
+    webhook.request = request;
+    campaign.nodes = {trigger, webhook};
+    campaign.edges = {Edge{u"t"_s, u"w"_s, {}}};
+    campaign.delivery = delivery;
+    return campaign;
+}
+
+const QJsonObject hackle{{u"profile"_s, u"hackle"_s}};
 
 } // namespace
 
@@ -83,6 +108,13 @@ private slots:
     void settingsRoundTrip();
     void settingsDiagnostics_data();
     void settingsDiagnostics();
+    // Validation
+    void hackleProfile_data();
+    void hackleProfile();
+    void hackleRenderedUrls_data();
+    void hackleRenderedUrls();
+    void validationReportsPolicyAndDelivery();
+    void validationLocatesPolicyProblemsInTheFile();
     // Scheduling
     void rateLimiterPerSecond();
     void rateLimiterSlidingWindow();
@@ -735,6 +767,236 @@ void TestPolicy::settingsDiagnostics()
     QVERIFY(settings.profile.isEmpty());
     if (!warning && !path.endsWith(u".per"_s))
         QCOMPARE(settings.rateLimit, 0);
+}
+
+// ---- Validation --------------------------------------------------------------------------------
+
+void TestPolicy::hackleProfile_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("contentType"); // empty: no Content-Type header
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<bool>("profile");
+    QTest::addColumn<QString>("path"); // empty: no diagnostic expected
+    QTest::addColumn<bool>("isError");
+    QTest::addColumn<QString>("message");
+
+    const QString url = u"$.nodes[1].request.url"_s;
+    const QString https = u"needs https://"_s;
+    const QString later = u"checked for each user"_s;
+    auto row = [](const char *name,
+                  const QString &method,
+                  const QString &url,
+                  const QString &path = {},
+                  bool isError = true,
+                  const QString &message = {}) {
+        QTest::newRow(name) << method << url << QString() << u"{}"_s << true << path << isError
+                            << message;
+    };
+    row("https", u"POST"_s, u"https://api.example.com/v1/hook"_s);
+    row("https, any case", u"POST"_s, u"HTTPS://api.example.com/v1/hook"_s);
+    row("http to a host", u"POST"_s, u"http://api.example.com/v1/hook"_s, url, true, https);
+    row("http without a path", u"POST"_s, u"http://10.0.0.1"_s, url, true, u"\"10.0.0.1\""_s);
+    row("http to 127.0.0.1", u"POST"_s, u"http://127.0.0.1:8080/hook"_s);
+    row("http to 127.9.9.9", u"POST"_s, u"http://127.9.9.9/"_s);
+    row("http to 128.0.0.1", u"POST"_s, u"http://128.0.0.1/"_s, url, true, https);
+    row("http to localhost", u"POST"_s, u"http://localhost/hook"_s);
+    row("http to LOCALHOST", u"POST"_s, u"HTTP://LOCALHOST:80?x=1"_s);
+    row("http to ::1", u"POST"_s, u"http://[::1]:9000/hook"_s);
+    row("http to a localhost look-alike",
+        u"POST"_s,
+        u"http://localhost.example.com/"_s,
+        url,
+        true,
+        https);
+    row("http with credentials to loopback", u"POST"_s, u"http://user:pw@127.0.0.1/"_s);
+    // A value in the scheme or host is refused for every campaign; reported once.
+    const QString noValue = u"cannot be part of the URL's scheme or host"_s;
+    row("placeholder first", u"POST"_s, u"{{ base_url }}/hook"_s, url, true, noValue);
+    row("placeholder in the host", u"POST"_s, u"http://{{ host }}/hook"_s, url, true, noValue);
+    row("placeholder after https", u"POST"_s, u"https://{{ host }}/hook"_s, url, true, noValue);
+    // Tags are allowed there and only decided per user.
+    row("tag first",
+        u"POST"_s,
+        u"{% if true %}https://a.test{% else %}http://b.test{% endif %}/x"_s,
+        url,
+        false,
+        later);
+    row("tag in the host",
+        u"POST"_s,
+        u"http://{% if true %}a{% endif %}.test/x"_s,
+        url,
+        false,
+        later);
+    row("placeholder in a loopback path", u"POST"_s, u"http://127.0.0.1/{{ user_id }}"_s);
+    row("placeholder in a remote path",
+        u"POST"_s,
+        u"http://api.example.com/{{ user_id }}"_s,
+        url,
+        true,
+        https);
+    row("PUT", u"PUT"_s, u"https://x.test/"_s);
+    row("PATCH", u"PATCH"_s, u"https://x.test/"_s);
+    row("DELETE", u"DELETE"_s, u"https://x.test/"_s);
+    row("HEAD",
+        u"HEAD"_s,
+        u"https://x.test/"_s,
+        u"$.nodes[1].request.method"_s,
+        true,
+        u"\"HEAD\" is not allowed"_s);
+
+    const QString headers = u"$.nodes[1].request.headers[0]"_s;
+    const QString json = u"always sends Content-Type: application/json"_s;
+    auto header = [&](const char *name, const QString &value, bool ok) {
+        QTest::newRow(name) << u"POST"_s << u"https://x.test/"_s << value << u"{}"_s << true
+                            << (ok ? QString() : headers) << true << (ok ? QString() : json);
+    };
+    header("Content-Type application/json", u"application/json"_s, true);
+    header("Content-Type in capitals", u"Application/JSON"_s, true);
+    header("Content-Type with UTF-8", u"application/json; charset=utf-8"_s, true);
+    header("Content-Type with quoted UTF-8", u"application/json;charset=\"UTF-8\""_s, true);
+    header("Content-Type text/plain", u"text/plain"_s, false);
+    header("Content-Type with Latin-1", u"application/json; charset=iso-8859-1"_s, false);
+    header("Content-Type from a template", u"{{ content_type }}"_s, false);
+
+    QTest::newRow("GET with a body")
+        << u"GET"_s << u"https://x.test/"_s << QString() << u"{}"_s << true
+        << u"$.nodes[1].request.body"_s << true << u"no body with GET"_s;
+    QTest::newRow("GET without a body") << u"GET"_s << u"https://x.test/"_s << QString()
+                                        << QString() << true << QString() << true << QString();
+    // Without the profile none of it is an error.
+    QTest::newRow("no profile: http") << u"POST"_s << u"http://api.example.com/"_s << QString()
+                                      << u"{}"_s << false << QString() << true << QString();
+    QTest::newRow("no profile: Content-Type")
+        << u"POST"_s << u"https://x.test/"_s << u"text/plain"_s << u"{}"_s << false << QString()
+        << true << QString();
+    QTest::newRow("no profile: GET with a body")
+        << u"GET"_s << u"https://x.test/"_s << QString() << u"{}"_s << false
+        << u"$.nodes[1].request.body"_s << false << u"carries no body"_s;
+}
+
+void TestPolicy::hackleProfile()
+{
+    QFETCH(QString, method);
+    QFETCH(QString, url);
+    QFETCH(QString, contentType);
+    QFETCH(QString, body);
+    QFETCH(bool, profile);
+    QFETCH(QString, path);
+    QFETCH(bool, isError);
+    QFETCH(QString, message);
+
+    RequestTemplate request;
+    request.method = method;
+    request.url = url;
+    request.body = body;
+    if (!contentType.isEmpty())
+        request.headers = {{u"content-type"_s, contentType}};
+    const Diagnostics diagnostics = validateCampaign(
+        webhookCampaign(request, profile ? hackle : QJsonObject()));
+    if (path.isEmpty()) {
+        QVERIFY2(diagnostics.isEmpty(), qPrintable(describe(diagnostics)));
+        return;
+    }
+    QVERIFY2(diagnostics.size() == 1, qPrintable(describe(diagnostics)));
+    const Diagnostic &d = diagnostics.first();
+    QCOMPARE(d.path, path);
+    QCOMPARE(d.isError(), isError);
+    QCOMPARE(d.nodeId, u"w"_s);
+    QVERIFY2(d.message.contains(message), qPrintable(d.message));
+}
+
+void TestPolicy::hackleRenderedUrls_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("https") << u"https://api.example.com/x"_s << true;
+    QTest::newRow("http remote") << u"http://api.example.com/x"_s << false;
+    QTest::newRow("http 127.0.0.1") << u"http://127.0.0.1:1234/x"_s << true;
+    QTest::newRow("http 127.0.0.2") << u"http://127.0.0.2/x"_s << true;
+    QTest::newRow("http ::1") << u"http://[::1]/x"_s << true;
+    QTest::newRow("http localhost") << u"http://localhost:8080/"_s << true;
+    QTest::newRow("http 0.0.0.0") << u"http://0.0.0.0/"_s << false;
+    QTest::newRow("ftp") << u"ftp://127.0.0.1/"_s << false;
+    QTest::newRow("file") << u"file:///etc/passwd"_s << false;
+    QTest::newRow("no scheme") << u"api.example.com/x"_s << false;
+}
+
+void TestPolicy::hackleRenderedUrls()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, ok);
+    const QString problem = hackleUrlProblem(QUrl(url));
+    QVERIFY2(problem.isEmpty() == ok, qPrintable(problem));
+}
+
+void TestPolicy::validationReportsPolicyAndDelivery()
+{
+    RequestTemplate request;
+    request.url = u"https://x.test/"_s;
+    request.body = u"{}"_s;
+    Campaign campaign = webhookCampaign(request,
+                                        QJsonObject{{u"host_concurrency"_s, 0},
+                                                    {u"profile"_s, u"hackle"_s}});
+    campaign.nodes[1].policy = QJsonObject{{u"preset"_s, u"production"_s},
+                                           {u"max_attempts"_s, 0},
+                                           {u"http2"_s, u"h3"_s},
+                                           {u"later"_s, true}};
+    const Diagnostics diagnostics = validateCampaign(campaign);
+    QStringList seen;
+    for (const Diagnostic &d : diagnostics)
+        seen << (d.isError() ? u"error "_s : u"warning "_s) + d.path + u' ' + d.nodeId;
+    seen.sort();
+    QCOMPARE(seen,
+             (QStringList{u"error $.delivery.host_concurrency "_s,
+                          u"error $.nodes[1].policy.http2 w"_s,
+                          u"error $.nodes[1].policy.max_attempts w"_s,
+                          u"warning $.nodes[1].policy.later w"_s}));
+    // A valid policy and valid settings say nothing.
+    campaign.nodes[1].policy = QJsonObject{{u"preset"_s, u"production"_s}, {u"timeout_ms"_s, 5000}};
+    campaign.delivery = QJsonObject{{u"rate_limit"_s, QJsonObject{{u"count"_s, 10}}}};
+    QVERIFY2(validateCampaign(campaign).isEmpty(), qPrintable(describe(validateCampaign(campaign))));
+}
+
+void TestPolicy::validationLocatesPolicyProblemsInTheFile()
+{
+    const QByteArray file
+        = "{\n"
+          "  \"format\": 1,\n"
+          "  \"key\": \"k\",\n"
+          "  \"title\": \"T\",\n"
+          "  \"delivery\": { \"profile\": \"hackle\", \"rate_limit\": { \"count\": "
+          "10, \"per\": \"hour\" } },\n"
+          "  \"nodes\": [\n"
+          "    { \"id\": \"t\", \"kind\": \"trigger\", \"event_key\": \"e\" },\n"
+          "    { \"id\": \"w\", \"kind\": \"webhook\", \"request\": { \"url\": "
+          "\"http://x.test/a\" },\n"
+          "      \"policy\": { \"max_attempts\": 99 } }\n"
+          "  ],\n"
+          "  \"edges\": [ { \"from\": \"t\", \"to\": \"w\" } ]\n"
+          "}\n";
+    const CampaignLoad load = CampaignFormat::parse(file);
+    QVERIFY(load.campaign);
+    QVERIFY(!load.ok());
+    auto find = [&](const QString &path) -> const Diagnostic * {
+        for (const Diagnostic &d : load.diagnostics) {
+            if (d.path == path)
+                return &d;
+        }
+        return nullptr;
+    };
+    const Diagnostic *attempts = find(u"$.nodes[1].policy.max_attempts"_s);
+    QVERIFY2(attempts, qPrintable(describe(load.diagnostics)));
+    QCOMPARE(attempts->location.line, 9);
+    QCOMPARE(attempts->location.column, 35);
+    const Diagnostic *per = find(u"$.delivery.rate_limit.per"_s);
+    QVERIFY(per);
+    QCOMPARE(per->location.line, 5);
+    const Diagnostic *url = find(u"$.nodes[1].request.url"_s);
+    QVERIFY(url);
+    QVERIFY(url->isError());
+    QCOMPARE(url->location.line, 8);
 }
 
 // ---- Scheduling --------------------------------------------------------------------------------

@@ -2,13 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validation.h"
 
+#include "delivery/policy.h"
 #include "model/jsonsource.h"
 #include "targeting/valuematch.h"
 #include "template/template.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QHostAddress>
 #include <QSet>
+#include <QUrl>
+
+#include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -63,7 +69,90 @@ void checkCondition(const Condition &condition,
         checkCondition(condition.where.at(k), JsonSource::index(wherePath, k), out, nodeId);
 }
 
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0
+        || host.compare(u"localhost."_s, Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+/// What can be told about a URL template under the Hackle profile before it is rendered: an
+/// error when its literal start already breaks the rule, a warning when a tag comes before the
+/// scheme and host are complete (values cannot: the template check refuses them there). Static non-http(s) URLs are reported elsewhere.
+void checkHackleUrl(const QString &urlTemplate, const std::function<void(bool, QString)> &report)
+{
+    const QString url = urlTemplate.trimmed();
+    qsizetype placeholder = -1;
+    for (const QString &open : {u"{{"_s, u"{%"_s}) {
+        const qsizetype at = url.indexOf(open);
+        if (at >= 0 && (placeholder < 0 || at < placeholder))
+            placeholder = at;
+    }
+    const bool isStatic = placeholder < 0;
+    const QString literal = isStatic ? url : url.left(placeholder);
+    const QString afterRendering = Tr::tr(
+        "the Hackle profile needs an https:// URL; a tag decides this one's scheme or host, so "
+        "it is checked for each user when the request is rendered");
+    const qsizetype schemeEnd = literal.indexOf(u"://"_s);
+    if (schemeEnd < 0) {
+        if (!isStatic)
+            report(false, afterRendering);
+        return;
+    }
+    const QString scheme = literal.left(schemeEnd).toLower();
+    if (scheme != u"http")
+        return; // https is fine; other schemes are refused for every campaign
+    const QString rest = literal.mid(schemeEnd + 3);
+    qsizetype authorityEnd = -1;
+    for (QChar end : {u'/', u'?', u'#'}) {
+        const qsizetype at = rest.indexOf(end);
+        if (at >= 0 && (authorityEnd < 0 || at < authorityEnd))
+            authorityEnd = at;
+    }
+    if (authorityEnd < 0 && !isStatic) {
+        report(false, afterRendering);
+        return;
+    }
+    const QString problem = hackleUrlProblem(
+        QUrl(u"http://"_s + (authorityEnd < 0 ? rest : rest.left(authorityEnd)) + u'/'));
+    if (!problem.isEmpty())
+        report(true, problem);
+}
+
+/// Hackle fixes Content-Type to application/json (UTF-8 is the only charset it sends).
+bool isJsonContentType(const QString &value)
+{
+    const QStringList parts = value.split(u';');
+    if (parts.first().trimmed().compare(u"application/json"_s, Qt::CaseInsensitive) != 0)
+        return false;
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        QString parameter = parts.at(i).trimmed().toLower();
+        parameter.remove(u'"');
+        parameter.remove(u' ');
+        if (parameter != u"charset=utf-8")
+            return false;
+    }
+    return true;
+}
+
 } // namespace
+
+QString hackleUrlProblem(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    if (scheme == u"https")
+        return {};
+    if (scheme == u"http") {
+        if (isLoopbackHost(url.host()))
+            return {};
+        return Tr::tr("the Hackle profile needs https://; http:// is allowed only to this "
+                      "computer (localhost, 127.0.0.1 … 127.255.255.255 or ::1), not to \"%1\"")
+            .arg(url.host());
+    }
+    return Tr::tr("the Hackle profile needs an https:// URL");
+}
 
 bool isExecutable(NodeKind kind)
 {
@@ -79,6 +168,11 @@ Diagnostics validateCampaign(const Campaign &campaign)
     auto warning = [&](const QString &path, const QString &message, const QString &nodeId = {}) {
         out.append({Diagnostic::Severity::Warning, path, nodeId, message, {}});
     };
+
+    const DeliverySettings delivery = DeliverySettings::fromJson(campaign.delivery,
+                                                                 u"$.delivery"_s,
+                                                                 &out);
+    const bool hackle = delivery.isHackle();
 
     QHash<QString, qsizetype> indexOf;
     qsizetype triggers = 0;
@@ -138,10 +232,45 @@ Diagnostics validateCampaign(const Campaign &campaign)
                       OutputContext::Header,
                       JsonSource::index(requestPath + u".headers"_s, h));
             check(node.request.body, OutputContext::Json, requestPath + u".body"_s);
-            if (node.request.method == u"GET" && !node.request.body.isEmpty())
-                warning(requestPath + u".body"_s,
-                        Tr::tr("a GET request carries no body; it will not be sent"),
-                        node.id);
+            if (node.request.method == u"GET" && !node.request.body.isEmpty()) {
+                if (hackle)
+                    error(requestPath + u".body"_s,
+                          Tr::tr("the Hackle profile sends no body with GET; remove the body or "
+                                 "use another method"),
+                          node.id);
+                else
+                    warning(requestPath + u".body"_s,
+                            Tr::tr("a GET request carries no body; it will not be sent"),
+                            node.id);
+            }
+            const bool urlHasErrors = std::any_of(out.cbegin(), out.cend(), [&](const Diagnostic &d) {
+                return d.isError() && d.path == requestPath + u".url"_s;
+            });
+            if (hackle && !urlHasErrors) { // one problem at a time: the URL must make sense first
+                checkHackleUrl(node.request.url, [&](bool isError, const QString &message) {
+                    if (isError)
+                        error(requestPath + u".url"_s, message, node.id);
+                    else
+                        warning(requestPath + u".url"_s, message, node.id);
+                });
+                for (qsizetype h = 0; h < node.request.headers.size(); ++h) {
+                    const auto &[name, value] = node.request.headers.at(h);
+                    if (name.trimmed().compare(u"Content-Type"_s, Qt::CaseInsensitive) == 0
+                        && !isJsonContentType(value))
+                        error(JsonSource::index(requestPath + u".headers"_s, h),
+                              Tr::tr("the Hackle profile always sends Content-Type: "
+                                     "application/json; remove this header or set it to that"),
+                              node.id);
+                }
+            }
+            if (!node.policy.isEmpty()) {
+                Diagnostics policyProblems;
+                DeliveryPolicy::fromJson(node.policy, path + u".policy"_s, &policyProblems);
+                for (Diagnostic &problem : policyProblems) {
+                    problem.nodeId = node.id;
+                    out.append(problem);
+                }
+            }
         }
         if ((node.kind == NodeKind::Audience || node.kind == NodeKind::Branch)
             && node.rules.size() > MaxRules)
