@@ -15,6 +15,7 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -177,6 +178,7 @@ private slots:
     void delayHoldsTheStatusLine();
     void dripSendsTheBodyInPieces();
     void resetGivesAnErrorWithoutAnswer();
+    void resetOnAReusedConnectionIsResentByQnam();
     void closeMidBodyGivesAnError();
     void hangNeverAnswers();
     void hugeBodyStreams();
@@ -191,6 +193,7 @@ private slots:
     void closeWithBusyConnections();
     void tlsWithTheTestCertificate();
     void tlsFailsForAnUntrustedCertificate();
+    void runsInAnotherThread();
 };
 
 void TestScriptServer::initTestCase()
@@ -241,9 +244,14 @@ void TestScriptServer::listensAndRecords()
     QCOMPARE(fetch(nam, server.url(u"/again"_s)).status, 200);
     QCOMPARE(server.lastRequest()->sequence, 2); // sequence keeps counting across clearRequests()
 
+    const quint16 port = server.port();
     server.close();
     QVERIFY(!server.isListening());
     QCOMPARE(server.port(), 0);
+
+    // A restarted server gets its port back at once (a receiver that comes back after a crash).
+    QVERIFY2(server.listen(QHostAddress(u"127.0.0.1"_s), port), qPrintable(server.errorString()));
+    QCOMPARE(fetch(nam, server.url(u"/back"_s)).status, 200);
 }
 
 void TestScriptServer::listensOn127002()
@@ -378,6 +386,26 @@ void TestScriptServer::resetGivesAnErrorWithoutAnswer()
                  || fetched.error == QNetworkReply::ConnectionRefusedError,
              qPrintable(QString::number(fetched.error)));
     QCOMPARE(fetched.status, 0);
+}
+
+void TestScriptServer::resetOnAReusedConnectionIsResentByQnam()
+{
+    // Worth knowing for engine tests: QNAM sends a request once more, on a new connection, when a
+    // kept-alive connection dies before any answer. A reset is only seen as an error when the
+    // retry fails too (Reset as the default) or the connection was new.
+    ScriptServer server;
+    QVERIFY(server.listen());
+    QNetworkAccessManager nam;
+    QCOMPARE(fetch(nam, server.url(u"/first"_s)).status, 200);
+    server.enqueue(Reply{.fault = Reply::Fault::Reset});
+    const Fetched fetched = fetch(nam, server.url(u"/second"_s), "POST"_ba, "2"_ba);
+    QCOMPARE(fetched.error, QNetworkReply::NoError);
+    QCOMPARE(server.requestCount(), 3);
+    QCOMPARE(server.acceptedConnections(), 2);
+    const QList<ReceivedRequest> requests = server.requests();
+    QCOMPARE(requests.at(1).body, "2"_ba);
+    QCOMPARE(requests.at(2).body, "2"_ba);
+    QCOMPARE_NE(requests.at(1).connectionId, requests.at(2).connectionId);
 }
 
 void TestScriptServer::closeMidBodyGivesAnError()
@@ -834,6 +862,38 @@ void TestScriptServer::tlsFailsForAnUntrustedCertificate()
     plain.send(getBytes("/"_ba));
     QVERIFY(plain.waitClosed());
     QCOMPARE(server.requestCount(), 0);
+}
+
+void TestScriptServer::runsInAnotherThread()
+{
+    // A server on its own thread keeps answering while the test thread is busy, and its counters
+    // and records may be read from here.
+    QThread thread;
+    auto *server = new ScriptServer;
+    server->setHandler(
+        [](const ReceivedRequest &request) { return Reply::withStatus(200, request.target); });
+    QVERIFY(server->listen());
+    server->moveToThread(&thread);
+    connect(&thread, &QThread::finished, server, &QObject::deleteLater);
+    thread.start();
+
+    QSignalSpy received(server, &ScriptServer::requestReceived);
+    QNetworkAccessManager nam;
+    QList<QNetworkReply *> replies;
+    for (int i = 0; i < 20; ++i)
+        replies.append(nam.get(QNetworkRequest(server->url(u"/%1"_s.arg(i)))));
+    QVERIFY(server->waitForRequests(20, WaitMs));
+    for (int i = 0; i < 20; ++i) {
+        const Fetched fetched = collect(replies.at(i));
+        QCOMPARE(fetched.status, 200);
+        QCOMPARE(fetched.body, u"/%1"_s.arg(i).toLatin1());
+    }
+    QCOMPARE(server->requests().size(), 20);
+    QTRY_COMPARE(received.size(), 20);
+    QCOMPARE(received.at(0).at(0).value<ReceivedRequest>().method, "GET"_ba);
+    QTRY_COMPARE(server->completedReplies(), 20);
+    thread.quit();
+    QVERIFY(thread.wait(WaitMs));
 }
 
 QTEST_GUILESS_MAIN(TestScriptServer)
