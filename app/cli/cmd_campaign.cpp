@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "output.h"
 
+#include "delivery/policy.h"
 #include "delivery/requestbuilder.h"
 #include "engine/flowmatcher.h"
 #include "engine/runengine.h"
@@ -466,7 +467,9 @@ int fireCommand(const CliContext &ctx, const QStringList &argList)
 {
     const QString usage
         = u"hookflow-cli fire FILE [--users PATH] --event JSON|PATH [--db PATH] [--dry-run] "
-          "[--target URL] [--now ISO8601] [--concurrency N] [--timeout MS] [--workspace DIR]"_s;
+          "[--target URL] [--now ISO8601] [--concurrency N] [--timeout MS] [--attempts N] "
+          "[--workspace DIR]\n"
+          "       hookflow-cli fire --resume RUN_ID [--db PATH] [--workspace DIR]"_s;
     const Args args(argList,
                     {u"users"_s,
                      u"event"_s,
@@ -475,11 +478,18 @@ int fireCommand(const CliContext &ctx, const QStringList &argList)
                      u"now"_s,
                      u"concurrency"_s,
                      u"timeout"_s,
+                     u"attempts"_s,
+                     u"resume"_s,
                      u"workspace"_s},
                     {u"dry-run"_s, u"quiet"_s});
     if (!args.ok())
         return usageError(args.error(), usage);
-    if (args.positional().size() != 1 || !args.has(u"event"_s))
+    const bool resuming = args.has(u"resume"_s);
+    if (resuming && !args.positional().isEmpty())
+        return usageError(Tr::tr("fire --resume takes a run id and no campaign file: the run "
+                                 "recorded its campaign"),
+                          usage);
+    if (!resuming && (args.positional().size() != 1 || !args.has(u"event"_s)))
         return usageError(Tr::tr("fire takes one campaign file and --event"), usage);
     RunRequest request;
     if (args.has(u"target"_s)) {
@@ -490,58 +500,81 @@ int fireCommand(const CliContext &ctx, const QStringList &argList)
             return usageError(Tr::tr("--target must be an http:// or https:// URL"), usage);
     }
     bool numbersOk = true;
-    request.concurrency = args.value(u"concurrency"_s, u"16"_s).toInt(&numbersOk);
-    if (!numbersOk || request.concurrency < 1 || request.concurrency > 1024)
-        return usageError(Tr::tr("--concurrency must be a number from 1 to 1024"), usage);
-    request.timeoutMs = args.value(u"timeout"_s, u"30000"_s).toInt(&numbersOk);
-    if (!numbersOk || request.timeoutMs < 1)
+    auto number = [&](const QString &name, int low, int high, int *into) {
+        if (!args.has(name))
+            return true;
+        *into = args.value(name).toInt(&numbersOk);
+        return numbersOk && *into >= low && *into <= high;
+    };
+    if (!number(u"concurrency"_s, 1, 256, &request.concurrency))
+        return usageError(Tr::tr("--concurrency must be a number from 1 to 256"), usage);
+    if (!number(u"timeout"_s, 1, 3'600'000, &request.timeoutMs))
         return usageError(Tr::tr("--timeout must be a positive number of milliseconds"), usage);
-
-    const auto campaign = loadCampaign(args.positional().first());
-    if (!campaign)
-        return 1;
-    const auto run = eventAndClock(args, *campaign);
-    if (!run)
-        return run.error().code == u"usage" ? usageError(run.error().message, usage)
-                                            : fail(run.error().message);
-    const auto &[event, now] = *run;
-
-    Result<QList<SampleUser>> users = usersArgument(args);
-    if (!users)
-        return fail(users.error().message);
-
-    // Sending to an audience that silently shrank (a typo, a broken segment file) is worse than
-    // not sending: fire refuses.
-    bool unusableAudience = false;
-    Result<Audiences> audiences = audiencesFor(args,
-                                               *campaign,
-                                               args.positional().first(),
-                                               &unusableAudience);
-    if (!audiences)
-        return fail(audiences.error().message);
-    if (unusableAudience)
-        return fail(Tr::tr("not fired: the campaign refers to a segment or cohort that cannot be "
-                           "used"));
-
-    request.campaign = *campaign;
-    request.users = *users;
-    request.audiences = *audiences;
-    request.event = event;
-    request.now = now;
-    request.mode = args.has(u"dry-run"_s) ? RunMode::Dry : RunMode::Live;
+    if (!number(u"attempts"_s, 1, 50, &request.maxAttempts))
+        return usageError(Tr::tr("--attempts must be a number from 1 to 50"), usage);
     request.databasePath = databaseArgument(args);
     request.secretsPath = Workspace(workspaceArgument(args)).secretsPath();
 
+    if (resuming) {
+        request.resumeRunId = args.value(u"resume"_s).toLongLong(&numbersOk);
+        if (!numbersOk || request.resumeRunId < 1)
+            return usageError(Tr::tr("--resume takes the number of a run"), usage);
+    } else {
+        const auto campaign = loadCampaign(args.positional().first());
+        if (!campaign)
+            return 1;
+        const auto run = eventAndClock(args, *campaign);
+        if (!run)
+            return run.error().code == u"usage" ? usageError(run.error().message, usage)
+                                                : fail(run.error().message);
+        const auto &[event, now] = *run;
+
+        Result<QList<SampleUser>> users = usersArgument(args);
+        if (!users)
+            return fail(users.error().message);
+
+        // Sending to an audience that silently shrank (a typo, a broken segment file) is worse
+        // than not sending: fire refuses.
+        bool unusableAudience = false;
+        Result<Audiences> audiences = audiencesFor(args,
+                                                   *campaign,
+                                                   args.positional().first(),
+                                                   &unusableAudience);
+        if (!audiences)
+            return fail(audiences.error().message);
+        if (unusableAudience)
+            return fail(Tr::tr("not fired: the campaign refers to a segment or cohort that "
+                               "cannot be used"));
+
+        request.campaign = *campaign;
+        request.users = *users;
+        request.audiences = *audiences;
+        request.event = event;
+        request.now = now;
+        request.mode = args.has(u"dry-run"_s) ? RunMode::Dry : RunMode::Live;
+    }
+
     const bool verbose = !ctx.json && !args.has(u"quiet"_s);
-    const RunSummary summary = RunController::runBlocking(request, [&](const DeliveryUpdate &u) {
+    auto onUpdate = [&](const DeliveryUpdate &u) {
         if (u.state == u"failed")
             err(Tr::tr("%1 → %2: failed: %3\n").arg(u.userId, u.nodeId, u.error));
+        else if (u.state == u"waiting" && verbose)
+            err(Tr::tr("%1 → %2: attempt %3: %4; retrying in %5\n")
+                    .arg(u.userId, u.nodeId)
+                    .arg(u.attempt)
+                    .arg(u.error, DeliveryPolicy::formatDuration(u.retryInMs)));
         else if (verbose)
             err(u"%1 → %2: %3 %4\n"_s.arg(u.userId,
                                           u.nodeId,
                                           u.state,
                                           u.status ? QString::number(u.status) : QString()));
-    });
+    };
+    // Printed (and flushed) once the run and its deliveries are recorded: a script that kills
+    // fire can resume this run; before this line nothing was sent.
+    auto onStarted = [&](qint64 runId, int planned) {
+        err(u"hookflow-cli: run %1 started: %2 deliveries\n"_s.arg(runId).arg(planned));
+    };
+    const RunSummary summary = RunController::runBlocking(request, onUpdate, onStarted);
     if (!summary.error.isEmpty())
         err(u"hookflow-cli: error: %1\n"_s.arg(summary.error));
     if (ctx.json) {
@@ -557,7 +590,8 @@ int fireCommand(const CliContext &ctx, const QStringList &argList)
     } else if (summary.runId) {
         out(Tr::tr("run %1: %2\n").arg(summary.runId).arg(countsLine(summary.counts)));
     }
-    return summary.error.isEmpty() && summary.counts.failed == 0 ? 0 : 1;
+    return summary.error.isEmpty() && summary.counts.failed == 0 && summary.counts.pending == 0 ? 0
+                                                                                                : 1;
 }
 
 int reportCommand(const CliContext &ctx, const QStringList &argList)

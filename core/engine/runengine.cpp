@@ -2,18 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runengine.h"
 
+#include "delivery/httpattempt.h"
+#include "delivery/policy.h"
 #include "delivery/requestbuilder.h"
+#include "delivery/scheduling.h"
+#include "delivery/signing.h"
 #include "engine/flowmatcher.h"
+#include "model/campaignformat.h"
 #include "model/validation.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHash>
+#include <QHostAddress>
+#include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QPointer>
+#include <QRandomGenerator>
 #include <QTimer>
 
 #include <deque>
@@ -32,33 +36,56 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(RunEngine)
 };
 
-/// Stored responses are capped; a webhook answer is for reading, not archiving.
-constexpr qsizetype MaxStoredResponse = 64 * 1024;
-/// Outcomes are committed in groups: at most this many rows or FlushIntervalMs, whichever first.
-constexpr int FlushRows = 200;
-constexpr int FlushIntervalMs = 50;
+/// A dry run is recorded this many rows per transaction.
+constexpr int DryBatch = 500;
+/// Deliveries read from the database and rendered ahead of their dispatch.
+constexpr int ReadAhead = 256;
+/// QNetworkAccessManager opens at most this many HTTP/1.1 connections per host; more requests
+/// would wait inside it with their deadline running, so the engine spreads a host's requests
+/// over several managers instead.
+constexpr int ConnectionsPerManager = 6;
 
-struct Pending
+/// A webhook node, compiled once per run.
+struct NodeRuntime
 {
+    RequestBuilder builder;
+    Signer signer;
+    DeliveryPolicy policy;
+};
+
+/// A delivery read from the database and rendered, waiting for a free slot.
+struct Ready
+{
+    PendingDelivery delivery;
     PreparedRequest request;
-    DeliveryRow row;
+    QString host; ///< "host:port": the unit of concurrency and of the breaker
 };
 
 struct InFlight
 {
-    qint64 deliveryId = 0;
+    Ready ready;
     qint64 attemptId = 0;
-    DeliveryUpdate update;
-    QElapsedTimer clock;
-    bool timedOut = false;
+    int number = 1;
+    int lane = 0;
+    bool probe = false;
+    QString url; ///< redacted, as recorded
 };
 
-struct Outcome
+/// A database write waiting for the next commit.
+struct Write
 {
-    qint64 attemptId;
-    qint64 deliveryId;
+    qint64 attemptId = 0; ///< 0: a delivery's state only
+    qint64 deliveryId = 0;
     AttemptOutcome outcome;
 };
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
 
 } // namespace
 
@@ -81,7 +108,7 @@ QString refuseReason(const Campaign &campaign, const Event &event)
     return {};
 }
 
-/// Lives in the run's thread: owns the network manager and the database connection.
+/// Lives in the run's thread: owns the network managers and the database connection.
 class RunWorker final : public QObject
 {
     Q_OBJECT
@@ -89,298 +116,691 @@ public:
     using QObject::QObject;
 
     void run(const Hookflow::RunRequest &request);
-    void cancel() { m_canceled = true; }
+    void cancel();
 
 signals:
-    void runStarted(qint64 runId);
+    void runStarted(qint64 runId, int planned);
     void deliveryFinished(const Hookflow::DeliveryUpdate &update);
     void finished(const Hookflow::RunSummary &summary);
 
 private:
+    Result<void> prepare();
+    Result<void> resume();
+    Result<int> plan();
+    Result<void> dryRun();
+    void startDispatch();
+    void schedulePump();
     void pump();
-    void onReplyFinished(QNetworkReply *reply);
-    Result<void> flush();
+    Result<void> refill();
+    void render(const PendingDelivery &delivery);
+    void dispatch(QList<InFlight> &wave);
+    void onAttemptFinished(HttpAttempt *attempt);
+    Result<void> commit(QList<InFlight> *wave = nullptr);
+    void abandonInFlight();
+    void stop(const QString &error);
     void finish(const QString &error);
+    qint64 nowEpochMs() const { return m_request.clock->now().toMSecsSinceEpoch(); }
+    DeliveryUpdate updateFor(const Ready &ready) const;
 
     RunRequest m_request;
     std::unique_ptr<ResultsDatabase> m_db;
-    QNetworkAccessManager *m_network = nullptr;
-    QTimer *m_flushTimer = nullptr;
-    qint64 m_runId = 0;
-    std::deque<Pending> m_queue;
-    QHash<QNetworkReply *, InFlight> m_inFlight;
-    QList<Outcome> m_outcomes;
+    SecretStore m_secrets;
+    QHash<QString, NodeRuntime> m_nodes;
+    DeliverySettings m_settings;
+    std::unique_ptr<RateLimiter> m_rate;
+    std::unique_ptr<CircuitBreaker> m_breaker;
+    QRandomGenerator m_rng{QRandomGenerator::securelySeeded()};
+
+    QList<QNetworkAccessManager *> m_lanes;
+    QHash<QString, QList<int>> m_laneLoad; ///< per host: requests in flight on each lane
+    QHash<QString, int> m_hostLoad;        ///< per host: requests in flight
+    QHash<HttpAttempt *, InFlight> m_inFlight;
+    std::deque<Ready> m_ready;
+    qint64 m_cursor = 0; ///< the last queued delivery read
+    bool m_queueExhausted = false;
+    QList<Write> m_writes;
     QList<DeliveryUpdate> m_updates;
+
+    QTimer *m_pumpTimer = nullptr;
+    QTimer *m_wakeTimer = nullptr;
+    qint64 m_runId = 0;
     bool m_canceled = false;
     bool m_done = false;
     QString m_stopError;
 };
 
+void RunWorker::cancel()
+{
+    if (m_canceled || m_done)
+        return;
+    m_canceled = true;
+    if (m_pumpTimer)
+        schedulePump();
+}
+
 void RunWorker::run(const RunRequest &request)
 {
     m_request = request;
-    if (!m_request.now.isValid())
-        m_request.now = m_request.event.timestamp.isValid() ? m_request.event.timestamp
-                                                            : QDateTime::currentDateTimeUtc();
-    if (!m_request.event.timestamp.isValid())
-        m_request.event.timestamp = m_request.now;
-
-    if (const QString reason = refuseReason(request.campaign, request.event); !reason.isEmpty())
-        return finish(reason);
+    if (!m_request.clock)
+        m_request.clock = Clock::system();
     Result<std::unique_ptr<ResultsDatabase>> db = ResultsDatabase::open(request.databasePath);
     if (!db)
         return finish(db.error().message);
     m_db = std::move(db).value();
+    if (m_request.databasePageLimit > 0)
+        m_db->setPageLimit(m_request.databasePageLimit);
     Result<SecretStore> secrets = SecretStore::load(request.secretsPath);
     if (!secrets)
         return finish(secrets.error().message);
+    m_secrets = std::move(secrets).value();
 
-    QHash<QString, RequestBuilder> builders;
-    for (const Node &node : request.campaign.nodes) {
+    if (m_request.resumeRunId) {
+        if (Result<void> resumed = resume(); !resumed)
+            return finish(resumed.error().message);
+    } else {
+        if (!m_request.now.isValid())
+            m_request.now = m_request.event.timestamp.isValid() ? m_request.event.timestamp
+                                                                : m_request.clock->now();
+        if (!m_request.event.timestamp.isValid())
+            m_request.event.timestamp = m_request.now;
+        if (const QString reason = refuseReason(m_request.campaign, m_request.event);
+            !reason.isEmpty())
+            return finish(reason);
+    }
+    if (Result<void> prepared = prepare(); !prepared)
+        return finish(prepared.error().message);
+
+    if (m_request.mode == RunMode::Dry) {
+        Result<void> dry = dryRun();
+        return finish(dry ? QString() : dry.error().message);
+    }
+    int planned = 0;
+    if (!m_request.resumeRunId) {
+        Result<int> recorded = plan();
+        if (!recorded)
+            return finish(recorded.error().message);
+        planned = *recorded;
+    } else {
+        planned = m_db->unfinishedDeliveries(m_runId);
+    }
+    emit runStarted(m_runId, planned);
+    startDispatch();
+}
+
+Result<void> RunWorker::resume()
+{
+    Result<RunRecord> record = m_db->run(m_request.resumeRunId);
+    if (!record)
+        return record.error();
+    const RunRecord &run = *record;
+    if (run.campaign.isEmpty())
+        return Error{u"resume"_s,
+                     Tr::tr("run %1 was recorded by an older Hookflow and cannot be resumed")
+                         .arg(run.id)};
+    if (run.mode != u"live")
+        return Error{u"resume"_s,
+                     Tr::tr("run %1 is a dry run; there is nothing to resume").arg(run.id)};
+    CampaignLoad load = CampaignFormat::parse(run.campaign);
+    if (!load.readCompletely || !load.campaign)
+        return Error{u"resume"_s,
+                     Tr::tr("the campaign recorded with run %1 cannot be read").arg(run.id)};
+    Result<Event> event = Event::fromJson(run.event);
+    if (!event)
+        return event.error();
+    m_request.campaign = *load.campaign;
+    m_request.event = *event;
+    m_request.now = run.clock;
+    m_request.target = run.target.isEmpty() ? QUrl() : QUrl(run.target);
+    m_request.mode = RunMode::Live;
+    if (m_request.secretsPath.isEmpty())
+        m_request.secretsPath = run.secretsPath;
+    m_runId = run.id;
+    if (Result<void> claimed = m_db->claimRun(m_runId); !claimed)
+        return claimed;
+    Result<int> recovered = m_db->recoverInterrupted(m_runId);
+    if (!recovered)
+        return recovered.error();
+    qCInfo(lcEngine) << "resuming run" << m_runId << "recovered" << *recovered;
+    return {};
+}
+
+Result<void> RunWorker::prepare()
+{
+    Diagnostics ignored;
+    m_settings = DeliverySettings::fromJson(m_request.campaign.delivery, {}, &ignored);
+    if (m_request.concurrency > 0)
+        m_settings.hostConcurrency = m_request.concurrency;
+    m_rate = std::make_unique<RateLimiter>(m_settings.rateLimit, m_settings.rateWindowMs);
+    m_breaker = std::make_unique<CircuitBreaker>(m_settings.breakerFailures,
+                                                 m_settings.breakerWindowMs,
+                                                 m_settings.breakerCooldownMs);
+    for (const Node &node : std::as_const(m_request.campaign.nodes)) {
         if (node.kind != NodeKind::Webhook)
             continue;
-        Result<RequestBuilder> builder = RequestBuilder::compile(request.campaign, node);
+        Result<RequestBuilder> builder = RequestBuilder::compile(m_request.campaign, node);
         if (!builder)
-            return finish(builder.error().message);
-        builders.insert(node.id, *builder);
+            return builder.error();
+        Result<Signer> signer = Signer::create(node.signing, m_secrets);
+        if (!signer)
+            return Error{u"signing"_s,
+                         Tr::tr("webhook \"%1\" cannot be signed: %2")
+                             .arg(node.id, signer.error().message)};
+        DeliveryPolicy policy = DeliveryPolicy::fromJson(node.policy, {}, &ignored);
+        if (m_request.timeoutMs > 0)
+            policy.timeoutMs = m_request.timeoutMs;
+        if (m_request.maxAttempts > 0)
+            policy.maxAttempts = m_request.maxAttempts;
+        m_nodes.insert(node.id, NodeRuntime{*builder, *signer, policy});
     }
+    return {};
+}
 
+Result<int> RunWorker::plan()
+{
+    // Match first: the run records how many matched.
     QList<std::pair<const SampleUser *, QStringList>> targets;
     for (const SampleUser &user : std::as_const(m_request.users)) {
-        const UserMatch match = FlowMatcher::match(request.campaign,
-                                                   user,
-                                                   m_request.event,
-                                                   m_request.now,
-                                                   &m_request.audiences);
+        UserMatch match = FlowMatcher::match(m_request.campaign,
+                                             user,
+                                             m_request.event,
+                                             m_request.now,
+                                             &m_request.audiences);
         if (match.matched)
-            targets.append({&user, match.webhookNodes});
+            targets.append({&user, std::move(match.webhookNodes)});
     }
-
-    const bool dry = request.mode == RunMode::Dry;
-    Result<qint64> runId = m_db->beginRun(request.campaign.key,
-                                          request.campaign.title,
-                                          dry ? u"dry"_s : u"live"_s,
-                                          m_request.event.toJson(),
-                                          int(m_request.users.size()),
-                                          int(targets.size()));
-    if (!runId)
-        return finish(runId.error().message);
-    m_runId = *runId;
-    emit runStarted(m_runId);
-
-    // Render every delivery up front: personalization failures and dry-run rows are final at once.
-    Result<void> rendered = m_db->transaction([&]() -> Result<void> {
-        for (const auto &[user, nodes] : targets) {
+    RunStart start;
+    start.campaignKey = m_request.campaign.key;
+    start.campaignTitle = m_request.campaign.title;
+    start.mode = u"live"_s;
+    start.campaign = CampaignFormat::serialize(m_request.campaign);
+    start.event = m_request.event.toJson();
+    start.clock = m_request.now;
+    start.target = m_request.target.isValid() ? m_request.target.toString() : QString();
+    start.secretsPath = m_request.secretsPath;
+    start.targeted = int(m_request.users.size());
+    start.matched = int(targets.size());
+    // The run and all its deliveries are one transaction: a run killed before it commits has
+    // sent nothing and left nothing behind.
+    int planned = 0;
+    Result<void> recorded = m_db->transaction([&]() -> Result<void> {
+        Result<qint64> runId = m_db->beginRun(start);
+        if (!runId)
+            return runId.error();
+        m_runId = *runId;
+        for (const auto &[user, nodes] : std::as_const(targets)) {
+            const QByteArray json = QJsonDocument(user->toJson()).toJson(QJsonDocument::Compact);
             for (const QString &nodeId : nodes) {
-                const QString webhookId = RequestBuilder::newWebhookId();
-                Result<PreparedRequest> prepared = builders[nodeId].build(*user,
-                                                                          m_request.event,
-                                                                          webhookId,
-                                                                          *secrets,
-                                                                          m_request.now);
-                DeliveryRow row{m_runId, nodeId, user->userId, webhookId, {}, {}, {}, {}, {}, {}};
-                DeliveryUpdate update{
-                    m_runId, nodeId, user->userId, webhookId, {}, 0, -1, {}, {}, {}};
-                if (!prepared) {
-                    row.state = update.state = u"failed"_s;
-                    row.error = update.error = prepared.error().message;
-                } else {
-                    row.method = update.method = prepared->method;
-                    row.url = update.url = prepared->redactedUrl();
-                    row.headers = prepared->redactedHeaders();
-                    row.body = prepared->redactedBody();
-                    row.state = dry ? u"skipped"_s : u"sending"_s;
-                    if (dry) {
-                        update.state = row.state;
-                        update.error = Tr::tr("dry run: rendered, not sent");
-                    }
-                }
-                if (row.state == u"sending") {
-                    if (m_request.target.isValid())
-                        prepared->url = RequestBuilder::retarget(prepared->url, m_request.target);
-                    row.url = prepared->redactedUrl();
-                    m_queue.push_back({std::move(prepared).value(), row});
-                    continue;
-                }
-                Result<qint64> id = m_db->insertDelivery(row);
-                if (!id)
+                DeliveryRow row;
+                row.runId = m_runId;
+                row.nodeId = nodeId;
+                row.userId = user->userId;
+                row.webhookId = RequestBuilder::newWebhookId();
+                row.state = u"queued"_s;
+                row.user = json;
+                if (Result<qint64> id = m_db->insertDelivery(row); !id)
                     return id.error();
-                m_updates.append(update);
+                ++planned;
             }
         }
         return {};
     });
-    if (!rendered)
-        return finish(rendered.error().message);
-    for (const DeliveryUpdate &update : std::as_const(m_updates))
-        emit deliveryFinished(update);
-    m_updates.clear();
+    if (!recorded) {
+        m_runId = 0;
+        return recorded.error();
+    }
+    return planned;
+}
 
-    m_network = new QNetworkAccessManager(this);
-    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    m_flushTimer = new QTimer(this);
-    m_flushTimer->setInterval(FlushIntervalMs);
-    connect(m_flushTimer, &QTimer::timeout, this, [this] {
-        if (Result<void> flushed = flush(); !flushed) {
-            m_stopError = flushed.error().message;
-            m_canceled = true;
-        }
-    });
-    m_flushTimer->start();
+Result<void> RunWorker::dryRun()
+{
+    RunStart start;
+    start.campaignKey = m_request.campaign.key;
+    start.campaignTitle = m_request.campaign.title;
+    start.mode = u"dry"_s;
+    start.event = m_request.event.toJson();
+    start.clock = m_request.now;
+    start.targeted = int(m_request.users.size());
+    Result<qint64> runId = m_db->beginRun(start);
+    if (!runId)
+        return runId.error();
+    m_runId = *runId;
+    emit runStarted(m_runId, 0);
+
+    // Users are matched, rendered and recorded a batch at a time, so that memory does not grow
+    // with the size of the run.
+    int matched = 0;
+    qsizetype next = 0;
+    while (next < m_request.users.size()) {
+        Result<void> batch = m_db->transaction([&]() -> Result<void> {
+            int rows = 0;
+            for (; next < m_request.users.size() && rows < DryBatch; ++next) {
+                const SampleUser &user = m_request.users.at(next);
+                const UserMatch match = FlowMatcher::match(m_request.campaign,
+                                                           user,
+                                                           m_request.event,
+                                                           m_request.now,
+                                                           &m_request.audiences);
+                if (!match.matched)
+                    continue;
+                ++matched;
+                for (const QString &nodeId : match.webhookNodes) {
+                    DeliveryRow row;
+                    row.runId = m_runId;
+                    row.nodeId = nodeId;
+                    row.userId = user.userId;
+                    row.webhookId = RequestBuilder::newWebhookId();
+                    DeliveryUpdate update;
+                    update.runId = m_runId;
+                    update.nodeId = nodeId;
+                    update.userId = user.userId;
+                    update.webhookId = row.webhookId;
+                    Result<PreparedRequest> prepared = m_nodes[nodeId].builder.build(
+                        user, m_request.event, row.webhookId, m_secrets, m_request.now);
+                    if (!prepared) {
+                        row.state = update.state = u"failed"_s;
+                        row.error = update.error = prepared.error().message;
+                    } else {
+                        if (m_request.target.isValid())
+                            prepared->url = RequestBuilder::retarget(prepared->url,
+                                                                     m_request.target);
+                        row.state = update.state = u"skipped"_s;
+                        row.method = update.method = prepared->method;
+                        row.url = update.url = prepared->redactedUrl();
+                        row.headers = prepared->redactedHeaders();
+                        row.body = prepared->redactedBody();
+                        update.error = Tr::tr("dry run: rendered, not sent");
+                    }
+                    if (Result<qint64> id = m_db->insertDelivery(row); !id)
+                        return id.error();
+                    m_updates.append(update);
+                    ++rows;
+                }
+            }
+            return {};
+        });
+        if (!batch)
+            return batch;
+        for (const DeliveryUpdate &update : std::exchange(m_updates, {}))
+            emit deliveryFinished(update);
+        if (m_canceled)
+            break;
+    }
+    return m_db->setRunMatched(m_runId, matched);
+}
+
+void RunWorker::startDispatch()
+{
+    // One manager per ConnectionsPerManager requests a host may have in flight.
+    const int lanes = qMax(1,
+                           (m_settings.hostConcurrency + ConnectionsPerManager - 1)
+                               / ConnectionsPerManager);
+    for (int i = 0; i < lanes; ++i) {
+        auto *network = new SafeNetworkAccessManager(this);
+        network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        network->setCookieJar(nullptr);
+        m_lanes.append(network);
+    }
+    m_pumpTimer = new QTimer(this);
+    m_pumpTimer->setSingleShot(true);
+    m_pumpTimer->setInterval(0);
+    connect(m_pumpTimer, &QTimer::timeout, this, &RunWorker::pump);
+    m_wakeTimer = new QTimer(this);
+    m_wakeTimer->setSingleShot(true);
+    connect(m_wakeTimer, &QTimer::timeout, this, &RunWorker::pump);
     pump();
+}
+
+void RunWorker::schedulePump()
+{
+    // Replies that finish in the same turn of the event loop share one commit.
+    if (!m_pumpTimer->isActive())
+        m_pumpTimer->start();
+}
+
+DeliveryUpdate RunWorker::updateFor(const Ready &ready) const
+{
+    DeliveryUpdate update;
+    update.runId = m_runId;
+    update.nodeId = ready.delivery.nodeId;
+    update.userId = ready.delivery.userId;
+    update.webhookId = ready.delivery.webhookId;
+    update.method = ready.request.method;
+    update.url = ready.request.redactedUrl();
+    return update;
+}
+
+void RunWorker::render(const PendingDelivery &delivery)
+{
+    auto fail = [&](const QString &error) {
+        Write write;
+        write.deliveryId = delivery.id;
+        write.outcome.deliveryState = u"failed"_s;
+        write.outcome.error = error;
+        m_writes.append(write);
+        DeliveryUpdate update;
+        update.runId = m_runId;
+        update.nodeId = delivery.nodeId;
+        update.userId = delivery.userId;
+        update.webhookId = delivery.webhookId;
+        update.state = u"failed"_s;
+        update.error = error;
+        update.attempt = delivery.attempts;
+        m_updates.append(update);
+    };
+    const auto node = m_nodes.constFind(delivery.nodeId);
+    if (node == m_nodes.cend())
+        return fail(Tr::tr("the campaign has no webhook node \"%1\" any more").arg(delivery.nodeId));
+    Result<SampleUser> user = SampleUser::fromJson(QJsonDocument::fromJson(delivery.user).object());
+    if (!user)
+        return fail(user.error().message);
+    Result<PreparedRequest> prepared = node->builder.build(*user,
+                                                           m_request.event,
+                                                           delivery.webhookId,
+                                                           m_secrets,
+                                                           m_request.now);
+    if (!prepared)
+        return fail(prepared.error().message);
+    if (m_request.target.isValid())
+        prepared->url = RequestBuilder::retarget(prepared->url, m_request.target);
+    // Checked after rendering: a value cannot smuggle in another scheme.
+    if (const QString reason = unsafeUrlReason(prepared->url); !reason.isEmpty())
+        return fail(reason);
+    if (m_settings.isHackle() && prepared->url.scheme() != u"https"
+        && !isLoopbackHost(prepared->url.host()))
+        return fail(Tr::tr("the Hackle profile sends only to https:// URLs (loopback aside); "
+                           "this one is %1")
+                        .arg(prepared->redactedUrl()));
+    const QUrl &url = prepared->url;
+    const QString host = url.host().toLower() + u':'
+                         + QString::number(url.port(url.scheme() == u"https" ? 443 : 80));
+    m_ready.push_back(Ready{delivery, std::move(prepared).value(), host});
+}
+
+Result<void> RunWorker::refill()
+{
+    if (qsizetype(m_ready.size()) >= ReadAhead / 2)
+        return {};
+    const qint64 now = nowEpochMs();
+    const qint64 due = m_db->nextDueAt(m_runId);
+    if (due >= 0 && due <= now) {
+        Result<QList<PendingDelivery>> claimed = m_db->claimDueDeliveries(m_runId, now, ReadAhead);
+        if (!claimed)
+            return claimed.error();
+        for (const PendingDelivery &delivery : std::as_const(*claimed))
+            render(delivery);
+    }
+    if (!m_queueExhausted && qsizetype(m_ready.size()) < ReadAhead) {
+        const int want = ReadAhead - int(m_ready.size());
+        Result<QList<PendingDelivery>> queued = m_db->queuedDeliveries(m_runId, m_cursor, want);
+        if (!queued)
+            return queued.error();
+        if (queued->size() < want)
+            m_queueExhausted = true;
+        for (const PendingDelivery &delivery : std::as_const(*queued)) {
+            m_cursor = delivery.id;
+            render(delivery);
+        }
+    }
+    return {};
 }
 
 void RunWorker::pump()
 {
     if (m_done)
         return;
-    const int free = m_request.concurrency - int(m_inFlight.size());
-    if (m_canceled)
-        m_queue.clear();
-    if (free > 0 && !m_queue.empty()) {
-        // The intent rows of this wave are committed before any of its requests leaves.
-        QList<std::pair<Pending, std::pair<qint64, qint64>>> wave;
-        Result<void> recorded = m_db->transaction([&]() -> Result<void> {
-            while (int(wave.size()) < free && !m_queue.empty()) {
-                Pending pending = std::move(m_queue.front());
-                m_queue.pop_front();
-                Result<qint64> delivery = m_db->insertDelivery(pending.row);
-                if (!delivery)
-                    return delivery.error();
-                Result<qint64> attempt = m_db->insertAttempt(*delivery, 1, pending.row);
-                if (!attempt)
-                    return attempt.error();
-                wave.append({std::move(pending), {*delivery, *attempt}});
-            }
-            return {};
-        });
-        if (!recorded) {
-            // Nothing is sent that cannot be recorded.
-            m_stopError = Tr::tr("the run stopped because its results could not be recorded: %1")
-                              .arg(recorded.error().message);
-            m_queue.clear();
-            wave.clear();
-        }
-        for (const auto &[pending, ids] : wave) {
-            const PreparedRequest &prepared = pending.request;
-            QNetworkRequest request(prepared.url);
-            request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                 QNetworkRequest::ManualRedirectPolicy);
-            request.setTransferTimeout(m_request.timeoutMs);
-            request.setHeader(QNetworkRequest::UserAgentHeader,
-                              u"Hookflow/%1"_s.arg(QStringLiteral(HOOKFLOW_VERSION)));
-            for (const auto &[name, value] : prepared.headers)
-                request.setRawHeader(name.toUtf8(), value.toUtf8());
-            QNetworkReply *reply = m_network->sendCustomRequest(request,
-                                                                prepared.method.toLatin1(),
-                                                                prepared.body);
-            InFlight flight;
-            flight.deliveryId = ids.first;
-            flight.attemptId = ids.second;
-            flight.update = DeliveryUpdate{m_runId,
-                                           prepared.nodeId,
-                                           prepared.userId,
-                                           prepared.webhookId,
-                                           {},
-                                           0,
-                                           -1,
-                                           prepared.method,
-                                           pending.row.url,
-                                           {}};
-            flight.clock.start();
-            m_inFlight.insert(reply, flight);
-            // The deadline counts from dispatch; the transfer timeout above covers inactivity.
-            QTimer::singleShot(m_request.timeoutMs, reply, [this, reply] {
-                if (auto it = m_inFlight.find(reply); it != m_inFlight.end()) {
-                    it->timedOut = true;
-                    reply->abort();
-                }
-            });
-            connect(reply, &QNetworkReply::finished, this, [this, reply] {
-                onReplyFinished(reply);
-            });
-        }
+    if (m_canceled) {
+        abandonInFlight();
+        m_ready.clear();
+        if (Result<void> written = commit(); !written)
+            return finish(written.error().message);
+        if (Result<int> canceled = m_db->cancelUnfinished(
+                m_runId, Tr::tr("the run was canceled before this was delivered"));
+            !canceled)
+            return finish(canceled.error().message);
+        return finish({});
     }
-    if (m_inFlight.isEmpty() && m_queue.empty())
-        finish(m_stopError);
+    if (Result<void> read = refill(); !read)
+        return stop(read.error().message);
+
+    // Choose what may go now: a free slot on its host, a closed (or probing) breaker, and room
+    // in the campaign's rate limit.
+    const qint64 nowMs = m_request.clock->elapsedMs();
+    qint64 wakeInMs = -1;
+    QList<InFlight> wave;
+    std::deque<Ready> waiting;
+    while (!m_ready.empty()) {
+        Ready ready = std::move(m_ready.front());
+        m_ready.pop_front();
+        int &hostLoad = m_hostLoad[ready.host];
+        if (hostLoad >= m_settings.hostConcurrency) {
+            waiting.push_back(std::move(ready));
+            continue;
+        }
+        const CircuitBreaker::Decision decision = m_breaker->decide(ready.host, nowMs);
+        if (decision == CircuitBreaker::Decision::Paused) {
+            // Recorded as paused, not failed: it goes again once the host may be probed.
+            const qint64 reopensIn = qMax<qint64>(m_breaker->reopensAtMs(ready.host) - nowMs, 0);
+            Write write;
+            write.deliveryId = ready.delivery.id;
+            write.outcome.deliveryState = u"paused"_s;
+            write.outcome.nextAttemptAt = nowEpochMs() + reopensIn;
+            write.outcome.error = Tr::tr("%1 is paused by its circuit breaker after repeated "
+                                         "failures; trying again in %2")
+                                      .arg(ready.host, DeliveryPolicy::formatDuration(reopensIn));
+            m_writes.append(write);
+            DeliveryUpdate update = updateFor(ready);
+            update.state = u"paused"_s;
+            update.error = write.outcome.error;
+            update.attempt = ready.delivery.attempts;
+            m_updates.append(update);
+            continue;
+        }
+        if (const qint64 delay = m_rate->delayUntilAllowed(nowMs); delay > 0) {
+            if (decision == CircuitBreaker::Decision::Probe)
+                m_breaker->abandonProbe(ready.host);
+            wakeInMs = delay;
+            waiting.push_back(std::move(ready));
+            while (!m_ready.empty()) {
+                waiting.push_back(std::move(m_ready.front()));
+                m_ready.pop_front();
+            }
+            break;
+        }
+        m_rate->record(nowMs);
+        ++hostLoad;
+        InFlight flight;
+        flight.number = ready.delivery.attempts + 1;
+        flight.probe = decision == CircuitBreaker::Decision::Probe;
+        flight.ready = std::move(ready);
+        wave.append(std::move(flight));
+    }
+    m_ready = std::move(waiting);
+
+    if (!wave.isEmpty() || !m_writes.isEmpty()) {
+        if (Result<void> written = commit(&wave); !written) {
+            // Nothing is sent that cannot be recorded.
+            for (const InFlight &flight : std::as_const(wave)) {
+                --m_hostLoad[flight.ready.host];
+                if (flight.probe)
+                    m_breaker->abandonProbe(flight.ready.host);
+            }
+            return stop(Tr::tr("the run stopped because its results could not be recorded: %1")
+                            .arg(written.error().message));
+        }
+        dispatch(wave);
+    }
+
+    if (m_inFlight.isEmpty() && m_ready.empty() && m_queueExhausted
+        && m_db->unfinishedDeliveries(m_runId) == 0)
+        return finish({});
+
+    // Sleep until something is due: a retry, a paused host's probe, the rate limit.
+    const qint64 due = m_db->nextDueAt(m_runId);
+    if (due >= 0) {
+        const qint64 dueIn = qMax<qint64>(due - nowEpochMs(), 0);
+        wakeInMs = wakeInMs < 0 ? dueIn : qMin(wakeInMs, dueIn);
+    }
+    if (wakeInMs >= 0) {
+        // A test's manual clock moves without timers: look again often.
+        const qint64 longest = m_request.clock == Clock::system() ? 60'000 : 20;
+        m_wakeTimer->start(int(qBound<qint64>(0, wakeInMs, longest)));
+    }
 }
 
-void RunWorker::onReplyFinished(QNetworkReply *reply)
+void RunWorker::dispatch(QList<InFlight> &wave)
 {
-    reply->deleteLater();
-    auto it = m_inFlight.find(reply);
-    if (it == m_inFlight.end())
+    for (InFlight &flight : wave) {
+        const QString &host = flight.ready.host;
+        // The host's least busy manager keeps each under its connection limit.
+        QList<int> &load = m_laneLoad[host];
+        load.resize(m_lanes.size());
+        flight.lane = int(std::min_element(load.cbegin(), load.cend()) - load.cbegin());
+        ++load[flight.lane];
+        const DeliveryPolicy &policy = m_nodes[flight.ready.delivery.nodeId].policy;
+        auto *attempt = new HttpAttempt(m_lanes.at(flight.lane),
+                                        flight.ready.request,
+                                        policy,
+                                        m_request.clock->now(),
+                                        this);
+        connect(attempt, &HttpAttempt::finished, this, [this, attempt] {
+            onAttemptFinished(attempt);
+        });
+        m_inFlight.insert(attempt, std::move(flight));
+        attempt->start();
+    }
+}
+
+Result<void> RunWorker::commit(QList<InFlight> *wave)
+{
+    const QList<Write> writes = std::exchange(m_writes, {});
+    Result<void> written = m_db->transaction([&]() -> Result<void> {
+        for (const Write &write : writes) {
+            Result<void> r = write.attemptId ? m_db->recordOutcome(write.attemptId,
+                                                                   write.deliveryId,
+                                                                   write.outcome)
+                                             : m_db->setDeliveryState(write.deliveryId,
+                                                                      write.outcome.deliveryState,
+                                                                      write.outcome.error,
+                                                                      write.outcome.nextAttemptAt);
+            if (!r)
+                return r;
+        }
+        if (!wave)
+            return {};
+        // The intent row of every attempt of this wave is committed before its request leaves.
+        const qint64 timestamp = m_request.clock->now().toSecsSinceEpoch();
+        for (InFlight &flight : *wave) {
+            Ready &ready = flight.ready;
+            const NodeRuntime &node = m_nodes[ready.delivery.nodeId];
+            // Signed per attempt (a fresh timestamp) over exactly the bytes sent; the id stays.
+            node.signer.apply(ready.request.headers,
+                              ready.delivery.webhookId,
+                              timestamp,
+                              ready.request.body);
+            DeliveryRow row;
+            row.method = ready.request.method;
+            row.url = ready.request.redactedUrl();
+            row.headers = ready.request.redactedHeaders();
+            row.body = ready.request.redactedBody();
+            flight.url = row.url;
+            Result<qint64> attempt = m_db->insertAttempt(ready.delivery.id, flight.number, row);
+            if (!attempt)
+                return attempt.error();
+            flight.attemptId = *attempt;
+        }
+        return {};
+    });
+    if (!written) {
+        m_writes = writes + m_writes;
+        return written;
+    }
+    // Updates go out only once their rows are committed: the window never shows what is not stored.
+    for (const DeliveryUpdate &update : std::exchange(m_updates, {}))
+        emit deliveryFinished(update);
+    return {};
+}
+
+void RunWorker::onAttemptFinished(HttpAttempt *attempt)
+{
+    attempt->deleteLater();
+    const auto it = m_inFlight.find(attempt);
+    if (it == m_inFlight.end() || m_done)
         return;
-    InFlight flight = *it;
+    const InFlight flight = std::move(*it);
     m_inFlight.erase(it);
+    const Ready &ready = flight.ready;
+    --m_hostLoad[ready.host];
+    --m_laneLoad[ready.host][flight.lane];
+
+    const AttemptResult &result = attempt->result();
+    const NodeRuntime &node = m_nodes[ready.delivery.nodeId];
+    const qint64 nowMs = m_request.clock->elapsedMs();
+
+    // The breaker counts what says the host is in trouble: 5xx, 408, timeouts, broken
+    // connections. A 429 or a 4xx is the host answering.
+    const bool hostTrouble = result.outcome == Outcome::Retry && result.status != 429;
+    if (hostTrouble)
+        m_breaker->recordFailure(ready.host, nowMs);
+    else if (result.errorClass != u"canceled")
+        m_breaker->recordSuccess(ready.host, nowMs);
+    else if (flight.probe)
+        m_breaker->abandonProbe(ready.host);
 
     AttemptOutcome outcome;
-    outcome.latencyMs = flight.clock.elapsed();
-    outcome.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    outcome.protocol = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool()
-                           ? u"h2"_s
-                           : u"http/1.1"_s;
-    for (const auto &[name, value] : reply->rawHeaderPairs())
-        outcome.responseHeaders.append({QString::fromUtf8(name), QString::fromUtf8(value)});
-    if (reply->isOpen())
-        outcome.responseBody = QString::fromUtf8(reply->read(MaxStoredResponse));
-    const bool success = outcome.status >= 200 && outcome.status < 300;
-    // Qt 6.4 reports its transfer (inactivity) timeout as OperationCanceledError; the engine
-    // itself never cancels a request in flight.
-    const bool timedOut = flight.timedOut || reply->error() == QNetworkReply::TimeoutError
-                          || reply->error() == QNetworkReply::OperationCanceledError;
-    if (timedOut) {
-        outcome.errorClass = u"timeout"_s;
-        outcome.error = Tr::tr("no answer within %1 ms").arg(m_request.timeoutMs);
-    } else if (outcome.status == 0) {
-        const bool tls = reply->error() == QNetworkReply::SslHandshakeFailedError;
-        outcome.errorClass = tls ? u"tls"_s : u"connection"_s;
-        outcome.error = reply->errorString();
-    } else if (!success) {
-        outcome.errorClass = u"http"_s;
-        outcome.error = Tr::tr("the server answered HTTP %1 %2")
-                            .arg(outcome.status)
-                            .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
-                                     .toString());
+    outcome.status = result.status;
+    outcome.latencyMs = result.latencyMs;
+    outcome.protocol = result.protocol;
+    outcome.errorClass = result.errorClass;
+    outcome.error = result.error;
+    outcome.responseHeaders = result.responseHeaders;
+    outcome.responseBody = QString::fromUtf8(result.responseBody);
+    outcome.responseTruncated = result.responseTruncated;
+    outcome.redirects = result.redirects;
+    if (result.outcome == Outcome::Success) {
+        outcome.deliveryState = u"delivered"_s;
+    } else if (result.outcome == Outcome::Retry && flight.number < node.policy.maxAttempts) {
+        const qint64 delay = node.policy.retryDelay(flight.number + 1, result.retryAfterMs, m_rng);
+        outcome.deliveryState = u"waiting"_s;
+        outcome.retryInMs = delay;
+        outcome.nextAttemptAt = nowEpochMs() + delay;
+    } else {
+        outcome.deliveryState = u"failed"_s;
+        if (result.outcome == Outcome::Retry)
+            outcome.error = Tr::tr("%1 (gave up after %n attempt(s))", nullptr, flight.number)
+                                .arg(result.error);
     }
-    outcome.deliveryState = success ? u"delivered"_s : u"failed"_s;
-    m_outcomes.append({flight.attemptId, flight.deliveryId, outcome});
+    m_writes.append(Write{flight.attemptId, ready.delivery.id, outcome});
 
-    DeliveryUpdate update = flight.update;
+    DeliveryUpdate update = updateFor(ready);
+    update.url = flight.url;
     update.state = outcome.deliveryState;
     update.status = outcome.status;
     update.latencyMs = outcome.latencyMs;
     update.error = outcome.error;
+    update.attempt = flight.number;
+    update.retryInMs = outcome.retryInMs;
+    update.protocol = outcome.protocol;
     m_updates.append(update);
-
-    if (m_outcomes.size() >= FlushRows) {
-        if (Result<void> flushed = flush(); !flushed) {
-            m_stopError = flushed.error().message;
-            m_canceled = true;
-        }
-    }
-    pump();
+    schedulePump();
 }
 
-Result<void> RunWorker::flush()
+void RunWorker::abandonInFlight()
 {
-    if (m_outcomes.isEmpty())
-        return {};
-    const QList<Outcome> batch = std::exchange(m_outcomes, {});
-    Result<void> written = m_db->transaction([&]() -> Result<void> {
-        for (const Outcome &o : batch) {
-            if (Result<void> r = m_db->recordOutcome(o.attemptId, o.deliveryId, o.outcome); !r)
-                return r;
-        }
-        return {};
-    });
-    if (!written)
-        return written;
-    // Updates go out only once their rows are committed, so the GUI never shows what is not stored.
-    for (const DeliveryUpdate &update : std::exchange(m_updates, {}))
-        emit deliveryFinished(update);
-    return {};
+    // Their intent rows stay without an outcome: a resumed run closes them as interrupted and
+    // sends again with the same webhook-id.
+    const QList<HttpAttempt *> attempts = m_inFlight.keys();
+    m_inFlight.clear();
+    for (HttpAttempt *attempt : attempts) {
+        attempt->disconnect(this);
+        delete attempt;
+    }
+}
+
+void RunWorker::stop(const QString &error)
+{
+    abandonInFlight();
+    m_ready.clear();
+    finish(error);
 }
 
 void RunWorker::finish(const QString &error)
@@ -388,14 +808,18 @@ void RunWorker::finish(const QString &error)
     if (m_done)
         return;
     m_done = true;
-    if (m_flushTimer)
-        m_flushTimer->stop();
+    if (m_pumpTimer)
+        m_pumpTimer->stop();
+    if (m_wakeTimer)
+        m_wakeTimer->stop();
     RunSummary summary;
     summary.runId = m_runId;
     summary.error = error;
     if (m_db) {
-        if (Result<void> flushed = flush(); !flushed && summary.error.isEmpty())
-            summary.error = flushed.error().message;
+        if (!m_writes.isEmpty()) {
+            if (Result<void> written = commit(); !written && summary.error.isEmpty())
+                summary.error = written.error().message;
+        }
         if (m_runId) {
             const QString state = summary.error.isEmpty()
                                       ? (m_canceled ? u"canceled"_s : u"finished"_s)
@@ -468,13 +892,16 @@ void RunController::start(const RunRequest &request)
 }
 
 RunSummary RunController::runBlocking(const RunRequest &request,
-                                      const std::function<void(const DeliveryUpdate &)> &onUpdate)
+                                      const std::function<void(const DeliveryUpdate &)> &onUpdate,
+                                      const std::function<void(qint64, int)> &onStarted)
 {
     RunController controller;
     RunSummary result;
     QEventLoop loop;
     if (onUpdate)
         connect(&controller, &RunController::deliveryFinished, &loop, onUpdate);
+    if (onStarted)
+        connect(&controller, &RunController::runStarted, &loop, onStarted);
     connect(&controller, &RunController::finished, &loop, [&](const RunSummary &summary) {
         result = summary;
         loop.quit();

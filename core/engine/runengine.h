@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "delivery/clock.h"
 #include "model/campaign.h"
 #include "model/sampledata.h"
 #include "store/resultsdatabase.h"
@@ -11,6 +12,8 @@
 #include <QObject>
 #include <QThread>
 #include <QUrl>
+
+#include <memory>
 
 namespace Hookflow {
 
@@ -26,25 +29,38 @@ struct RunRequest
     RunMode mode = RunMode::Live;
     QUrl target; ///< when valid, every request goes here (e.g. the catcher)
     QString databasePath;
-    QString secretsPath;   ///< the workspace's secrets file; may be empty
-    Audiences audiences;   ///< the workspace's segments and cohorts (Audiences::load)
-    int concurrency = 16;  ///< requests in flight at once
-    int timeoutMs = 30000; ///< per request, from dispatch
+    QString secretsPath; ///< the workspace's secrets file; may be empty
+    Audiences audiences; ///< the workspace's segments and cohorts (Audiences::load)
+    /// When set, continues that run (killed or stopped) instead of starting one: its campaign,
+    /// event, clock and target come from the database; the fields above except the database and
+    /// secrets are ignored.
+    qint64 resumeRunId = 0;
+    /// Overrides of the campaign's delivery policy (0 = as the campaign says).
+    int concurrency = 0; ///< requests in flight per host
+    int timeoutMs = 0;   ///< deadline per attempt, from dispatch
+    int maxAttempts = 0; ///< attempts per delivery, the first included
+    /// Time for scheduling: retries, Retry-After dates, rate limits, breakers, signatures.
+    std::shared_ptr<Clock> clock = Clock::system();
+    /// For tests of the disk-full path: the database's page limit (0 = none).
+    int databasePageLimit = 0;
 };
 
-/// One delivery's outcome, reported as it happens.
+/// One attempt's outcome (or a delivery's final state), reported once it is recorded.
 struct DeliveryUpdate
 {
     qint64 runId = 0;
     QString nodeId;
     QString userId;
     QString webhookId;
-    QString state; ///< "delivered", "failed", "skipped"
+    QString state; ///< "delivered", "failed", "skipped", "waiting" (a retry is due), "paused"
     int status = 0;
     qint64 latencyMs = -1;
     QString method;
     QString url;
     QString error;
+    int attempt = 0;       ///< 1-based; 0 when nothing was sent
+    qint64 retryInMs = -1; ///< for "waiting": when the next attempt goes
+    QString protocol;      ///< "http/1.1" or "h2"
 };
 
 /// The summary of a finished run (the numbers `fire` prints), or why it could not run.
@@ -55,8 +71,8 @@ struct RunSummary
     QString error; ///< non-empty when the run was refused or stopped
 };
 
-/// Runs one test-fire in a worker thread that owns its QNetworkAccessManager and its own
-/// database connection; results reach the caller through queued signals.
+/// Runs one test-fire in a worker thread that owns its network access and its own database
+/// connection; results reach the caller through queued signals.
 class RunController final : public QObject
 {
     Q_OBJECT
@@ -68,15 +84,20 @@ public:
     /// Starts the run; false (with finished() emitted) when one is already running.
     void start(const RunRequest &request);
     bool isRunning() const;
-    /// Stops dispatching new requests; requests in flight finish or time out.
+    /// Stops dispatching; requests in flight are abandoned and every unfinished delivery is
+    /// recorded as failed ("canceled").
     void cancel();
 
-    /// Runs to completion, spinning a local event loop (for the CLI and tests).
-    static RunSummary runBlocking(const RunRequest &request,
-                                  const std::function<void(const DeliveryUpdate &)> &onUpdate = {});
+    /// Runs to completion, spinning a local event loop (for the CLI and tests). `onStarted`
+    /// is called once the run and its deliveries are recorded.
+    static RunSummary runBlocking(
+        const RunRequest &request,
+        const std::function<void(const DeliveryUpdate &)> &onUpdate = {},
+        const std::function<void(qint64 runId, int planned)> &onStarted = {});
 
 signals:
-    void runStarted(qint64 runId);
+    /// The run and its deliveries are recorded; `planned` deliveries are to be sent.
+    void runStarted(qint64 runId, int planned);
     void deliveryFinished(const Hookflow::DeliveryUpdate &update);
     void finished(const Hookflow::RunSummary &summary);
 

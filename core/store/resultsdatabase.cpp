@@ -13,6 +13,14 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <iterator>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcStore, "hookflow.store", QtWarningMsg)
@@ -104,6 +112,45 @@ const char *const schemaV1[] = {
     "CREATE INDEX attempts_by_delivery ON attempts (delivery_id)",
 };
 
+// Schema version 2: what a run needs to be resumed after a crash, retries and their schedule.
+const char *const schemaV2[] = {
+    "ALTER TABLE runs ADD COLUMN campaign TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE runs ADD COLUMN clock TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE runs ADD COLUMN target TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE runs ADD COLUMN secrets_path TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE runs ADD COLUMN owner_pid INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE deliveries ADD COLUMN user TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE deliveries ADD COLUMN attempt_count INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE deliveries ADD COLUMN next_attempt_at INTEGER",
+    "ALTER TABLE attempts ADD COLUMN response_truncated INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE attempts ADD COLUMN redirects TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE attempts ADD COLUMN retry_in_ms INTEGER",
+    "CREATE INDEX deliveries_due ON deliveries (run_id, state, next_attempt_at)",
+};
+
+struct Migration
+{
+    const char *const *begin;
+    const char *const *end;
+};
+// migrations[i] takes the schema from version i to i + 1, each in one transaction.
+const Migration migrations[] = {
+    {std::begin(schemaV1), std::end(schemaV1)},
+    {std::begin(schemaV2), std::end(schemaV2)},
+};
+static_assert(std::size(migrations) == ResultsDatabase::SchemaVersion);
+
+bool processIsAlive(qint64 pid)
+{
+    if (pid <= 0)
+        return false;
+#ifdef Q_OS_UNIX
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#else
+    return true;
+#endif
+}
+
 } // namespace
 
 ResultsDatabase::ResultsDatabase(QSqlDatabase db, QString path)
@@ -122,6 +169,13 @@ ResultsDatabase::~ResultsDatabase()
 Error ResultsDatabase::lastError(const QString &what, const QSqlError &error) const
 {
     const QSqlError actual = error.isValid() ? error : m_db.lastError();
+    // SQLITE_FULL (13): the disk, or the database's page limit, is full.
+    if (actual.nativeErrorCode() == u"13")
+        return Error{u"disk-full"_s,
+                     Tr::tr("%1 failed: the disk holding %2 is full. Nothing more is sent until it "
+                            "can be recorded; free some space, then resume the run.")
+                         .arg(what, m_path),
+                     actual.nativeErrorCode()};
     return Error{u"database"_s,
                  Tr::tr("%1 failed in %2: %3").arg(what, m_path, actual.text()),
                  actual.nativeErrorCode()};
@@ -161,18 +215,34 @@ Result<void> ResultsDatabase::migrate()
                          .arg(m_path)
                          .arg(version)
                          .arg(SchemaVersion)};
-    if (version == SchemaVersion)
-        return {};
-    // Version 0 → 1; later migrations append their own step, each in its own transaction.
+    for (int next = version + 1; next <= SchemaVersion; ++next) {
+        if (Result<void> migrated = migrateTo(next); !migrated)
+            return migrated;
+    }
+    return {};
+}
+
+Result<void> ResultsDatabase::migrateTo(int version)
+{
+    const Migration &migration = migrations[version - 1];
     return transaction([&]() -> Result<void> {
-        for (const char *statement : schemaV1) {
-            if (!query.exec(QString::fromLatin1(statement)))
-                return lastError(Tr::tr("creating the schema"), query.lastError());
+        QSqlQuery query(m_db);
+        for (auto statement = migration.begin; statement != migration.end; ++statement) {
+            if (!query.exec(QString::fromLatin1(*statement)))
+                return lastError(Tr::tr("updating the database to schema %1").arg(version),
+                                 query.lastError());
         }
-        if (!query.exec(u"PRAGMA user_version = %1"_s.arg(SchemaVersion)))
-            return lastError(Tr::tr("creating the schema"), query.lastError());
+        if (!query.exec(u"PRAGMA user_version = %1"_s.arg(version)))
+            return lastError(Tr::tr("updating the database to schema %1").arg(version),
+                             query.lastError());
         return {};
     });
+}
+
+void ResultsDatabase::setPageLimit(int pages)
+{
+    QSqlQuery query(m_db);
+    query.exec(u"PRAGMA max_page_count = %1"_s.arg(pages));
 }
 
 Result<void> ResultsDatabase::transaction(const std::function<Result<void>()> &work)
@@ -251,27 +321,65 @@ int ResultsDatabase::userCount() const
     return 0;
 }
 
-Result<qint64> ResultsDatabase::beginRun(const QString &campaignKey,
-                                         const QString &campaignTitle,
-                                         const QString &mode,
-                                         const QJsonObject &event,
-                                         int targeted,
-                                         int matched)
+Result<qint64> ResultsDatabase::beginRun(const RunStart &run)
 {
     QSqlQuery query(m_db);
     query.prepare(
         u"INSERT INTO runs (campaign_key, campaign_title, mode, event, targeted, matched, state, "
-        "started_at) VALUES (?, ?, ?, ?, ?, ?, 'running', ?)"_s);
-    query.addBindValue(campaignKey);
-    query.addBindValue(text(campaignTitle));
-    query.addBindValue(mode);
-    query.addBindValue(jsonText(event));
-    query.addBindValue(targeted);
-    query.addBindValue(matched);
+        "started_at, campaign, clock, target, secrets_path, owner_pid)"
+        " VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(run.campaignKey);
+    query.addBindValue(text(run.campaignTitle));
+    query.addBindValue(run.mode);
+    query.addBindValue(jsonText(run.event));
+    query.addBindValue(run.targeted);
+    query.addBindValue(run.matched);
     query.addBindValue(formatTimestamp(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(text(QString::fromUtf8(run.campaign)));
+    query.addBindValue(text(formatTimestamp(run.clock)));
+    query.addBindValue(text(run.target));
+    query.addBindValue(text(run.secretsPath));
+    query.addBindValue(QCoreApplication::applicationPid());
     if (!query.exec())
         return lastError(Tr::tr("recording the run"), query.lastError());
     return query.lastInsertId().toLongLong();
+}
+
+Result<void> ResultsDatabase::claimRun(qint64 runId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE runs SET owner_pid = ?, state = 'running', finished_at = NULL,"
+                  " message = '' WHERE id = ?"_s);
+    query.addBindValue(QCoreApplication::applicationPid());
+    query.addBindValue(runId);
+    if (!query.exec())
+        return lastError(Tr::tr("resuming run %1").arg(runId), query.lastError());
+    return {};
+}
+
+Result<void> ResultsDatabase::setRunMatched(qint64 runId, int matched)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE runs SET matched = ? WHERE id = ?"_s);
+    query.addBindValue(matched);
+    query.addBindValue(runId);
+    if (!query.exec())
+        return lastError(Tr::tr("recording the run"), query.lastError());
+    return {};
+}
+
+Result<int> ResultsDatabase::cancelUnfinished(qint64 runId, const QString &reason)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE deliveries SET state = 'failed', error = ?, finished_at = ?,"
+                  " next_attempt_at = NULL WHERE run_id = ?"
+                  " AND state IN ('queued', 'ready', 'waiting', 'paused')"_s);
+    query.addBindValue(reason);
+    query.addBindValue(formatTimestamp(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(runId);
+    if (!query.exec())
+        return lastError(Tr::tr("recording the canceled deliveries"), query.lastError());
+    return query.numRowsAffected();
 }
 
 Result<void> ResultsDatabase::finishRun(qint64 runId, const QString &state, const QString &message)
@@ -302,8 +410,8 @@ Result<qint64> ResultsDatabase::insertDelivery(const DeliveryRow &row)
     QSqlQuery query(m_db);
     query.prepare(
         u"INSERT INTO deliveries (run_id, node_id, user_id, webhook_id, state, error, method, url,"
-        " request_headers, request_body, created_at, finished_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        " request_headers, request_body, created_at, finished_at, user)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const QString now = formatTimestamp(QDateTime::currentDateTimeUtc());
     query.addBindValue(row.runId);
     query.addBindValue(text(row.nodeId));
@@ -316,7 +424,8 @@ Result<qint64> ResultsDatabase::insertDelivery(const DeliveryRow &row)
     query.addBindValue(headersText(row.headers));
     query.addBindValue(text(row.body));
     query.addBindValue(now);
-    query.addBindValue(row.state == u"sending" ? QVariant() : QVariant(now));
+    query.addBindValue(row.state == u"queued" ? QVariant() : QVariant(now));
+    query.addBindValue(text(QString::fromUtf8(row.user)));
     if (!query.exec())
         return lastError(Tr::tr("recording a delivery"), query.lastError());
     return query.lastInsertId().toLongLong();
@@ -339,7 +448,163 @@ Result<qint64> ResultsDatabase::insertAttempt(qint64 deliveryId,
     query.addBindValue(text(request.body));
     if (!query.exec())
         return lastError(Tr::tr("recording an attempt"), query.lastError());
-    return query.lastInsertId().toLongLong();
+    const qint64 attemptId = query.lastInsertId().toLongLong();
+    query.prepare(
+        u"UPDATE deliveries SET state = 'sending', attempt_count = ?, method = ?, url = ?,"
+        " request_headers = ?, request_body = ?, next_attempt_at = NULL WHERE id = ?"_s);
+    query.addBindValue(number);
+    query.addBindValue(text(request.method));
+    query.addBindValue(text(request.url));
+    query.addBindValue(headersText(request.headers));
+    query.addBindValue(text(request.body));
+    query.addBindValue(deliveryId);
+    if (!query.exec())
+        return lastError(Tr::tr("recording an attempt"), query.lastError());
+    return attemptId;
+}
+
+namespace {
+QList<PendingDelivery> pendingFromQuery(QSqlQuery &query)
+{
+    QList<PendingDelivery> result;
+    while (query.next()) {
+        result.append(PendingDelivery{query.value(0).toLongLong(),
+                                      query.value(1).toString(),
+                                      query.value(2).toString(),
+                                      query.value(3).toString(),
+                                      query.value(4).toByteArray(),
+                                      query.value(5).toInt()});
+    }
+    return result;
+}
+const QString pendingColumns = u"id, node_id, user_id, webhook_id, user, attempt_count"_s;
+} // namespace
+
+Result<QList<PendingDelivery>> ResultsDatabase::queuedDeliveries(qint64 runId,
+                                                                 qint64 afterId,
+                                                                 int limit)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT %1 FROM deliveries WHERE run_id = ? AND state = 'queued' AND id > ?"
+                  " ORDER BY id LIMIT ?"_s.arg(pendingColumns));
+    query.addBindValue(runId);
+    query.addBindValue(afterId);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return lastError(Tr::tr("reading queued deliveries"), query.lastError());
+    return pendingFromQuery(query);
+}
+
+Result<QList<PendingDelivery>> ResultsDatabase::claimDueDeliveries(qint64 runId,
+                                                                   qint64 nowMs,
+                                                                   int limit)
+{
+    QList<PendingDelivery> due;
+    Result<void> claimed = transaction([&]() -> Result<void> {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(
+            u"SELECT %1 FROM deliveries WHERE run_id = ? AND state IN ('waiting', 'paused')"
+            " AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?"_s.arg(pendingColumns));
+        query.addBindValue(runId);
+        query.addBindValue(nowMs);
+        query.addBindValue(limit);
+        if (!query.exec())
+            return lastError(Tr::tr("reading deliveries due for a retry"), query.lastError());
+        due = pendingFromQuery(query);
+        query.finish();
+        QSqlQuery update(m_db);
+        update.prepare(u"UPDATE deliveries SET state = 'ready' WHERE id = ?"_s);
+        for (const PendingDelivery &delivery : std::as_const(due)) {
+            update.addBindValue(delivery.id);
+            if (!update.exec())
+                return lastError(Tr::tr("claiming a delivery due for a retry"), update.lastError());
+        }
+        return {};
+    });
+    if (!claimed)
+        return claimed.error();
+    return due;
+}
+
+qint64 ResultsDatabase::nextDueAt(qint64 runId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT min(next_attempt_at) FROM deliveries WHERE run_id = ?"
+                  " AND state IN ('waiting', 'paused')"_s);
+    query.addBindValue(runId);
+    if (query.exec() && query.next() && !query.value(0).isNull())
+        return query.value(0).toLongLong();
+    return -1;
+}
+
+int ResultsDatabase::unfinishedDeliveries(qint64 runId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT count(*) FROM deliveries WHERE run_id = ?"
+                  " AND state IN ('queued', 'ready', 'sending', 'waiting', 'paused')"_s);
+    query.addBindValue(runId);
+    if (query.exec() && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+Result<int> ResultsDatabase::recoverInterrupted(qint64 runId)
+{
+    int recovered = 0;
+    Result<void> done = transaction([&]() -> Result<void> {
+        QSqlQuery query(m_db);
+        query.prepare(u"UPDATE attempts SET error_class = 'interrupted', error = ?, finished_at = ?"
+                      " WHERE finished_at IS NULL AND delivery_id IN"
+                      " (SELECT id FROM deliveries WHERE run_id = ?)"_s);
+        query.addBindValue(Tr::tr("the run stopped before this attempt's outcome was recorded; "
+                                  "it was sent again on resume"));
+        query.addBindValue(formatTimestamp(QDateTime::currentDateTimeUtc()));
+        query.addBindValue(runId);
+        if (!query.exec())
+            return lastError(Tr::tr("closing interrupted attempts"), query.lastError());
+        recovered = query.numRowsAffected();
+        // An interrupted attempt is not counted against the delivery's attempts: it is re-sent
+        // with the same webhook-id and the receiver de-duplicates.
+        query.prepare(u"UPDATE deliveries SET state = 'queued',"
+                      " attempt_count = max(attempt_count - 1, 0)"
+                      " WHERE run_id = ? AND state = 'sending'"_s);
+        query.addBindValue(runId);
+        if (!query.exec())
+            return lastError(Tr::tr("re-queueing interrupted deliveries"), query.lastError());
+        recovered += query.numRowsAffected();
+        query.prepare(
+            u"UPDATE deliveries SET state = 'queued' WHERE run_id = ? AND state = 'ready'"_s);
+        query.addBindValue(runId);
+        if (!query.exec())
+            return lastError(Tr::tr("re-queueing interrupted deliveries"), query.lastError());
+        recovered += query.numRowsAffected();
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return recovered;
+}
+
+Result<void> ResultsDatabase::setDeliveryState(qint64 deliveryId,
+                                               const QString &state,
+                                               const QString &error,
+                                               qint64 nextAttemptAt)
+{
+    const bool final = state == u"failed" || state == u"delivered" || state == u"skipped";
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE deliveries SET state = ?, error = ?, next_attempt_at = ?,"
+                  " finished_at = ? WHERE id = ?"_s);
+    query.addBindValue(state);
+    query.addBindValue(text(error));
+    query.addBindValue(nextAttemptAt > 0 ? QVariant(nextAttemptAt) : QVariant());
+    query.addBindValue(final ? QVariant(formatTimestamp(QDateTime::currentDateTimeUtc()))
+                             : QVariant());
+    query.addBindValue(deliveryId);
+    if (!query.exec())
+        return lastError(Tr::tr("recording a delivery's state"), query.lastError());
+    return {};
 }
 
 Result<void> ResultsDatabase::recordOutcome(qint64 attemptId,
@@ -350,7 +615,8 @@ Result<void> ResultsDatabase::recordOutcome(qint64 attemptId,
     QSqlQuery query(m_db);
     query.prepare(
         u"UPDATE attempts SET status = ?, latency_ms = ?, protocol = ?, error_class = ?, error = ?,"
-        " response_headers = ?, response_body = ?, finished_at = ? WHERE id = ?"_s);
+        " response_headers = ?, response_body = ?, finished_at = ?, response_truncated = ?,"
+        " redirects = ?, retry_in_ms = ? WHERE id = ?"_s);
     query.addBindValue(outcome.status ? QVariant(outcome.status) : QVariant());
     query.addBindValue(outcome.latencyMs);
     query.addBindValue(text(outcome.protocol));
@@ -359,17 +625,13 @@ Result<void> ResultsDatabase::recordOutcome(qint64 attemptId,
     query.addBindValue(headersText(outcome.responseHeaders));
     query.addBindValue(text(outcome.responseBody));
     query.addBindValue(now);
+    query.addBindValue(outcome.responseTruncated ? 1 : 0);
+    query.addBindValue(jsonText(QJsonArray::fromStringList(outcome.redirects)));
+    query.addBindValue(outcome.retryInMs >= 0 ? QVariant(outcome.retryInMs) : QVariant());
     query.addBindValue(attemptId);
     if (!query.exec())
         return lastError(Tr::tr("recording an attempt's outcome"), query.lastError());
-    query.prepare(u"UPDATE deliveries SET state = ?, error = ?, finished_at = ? WHERE id = ?"_s);
-    query.addBindValue(text(outcome.deliveryState));
-    query.addBindValue(text(outcome.error));
-    query.addBindValue(now);
-    query.addBindValue(deliveryId);
-    if (!query.exec())
-        return lastError(Tr::tr("recording a delivery's outcome"), query.lastError());
-    return {};
+    return setDeliveryState(deliveryId, outcome.deliveryState, outcome.error, outcome.nextAttemptAt);
 }
 
 namespace {
@@ -384,10 +646,20 @@ RunRecord runFromQuery(const QSqlQuery &query)
     run.startedAt = parseTimestamp(query.value(5).toString());
     run.finishedAt = parseTimestamp(query.value(6).toString());
     run.message = query.value(7).toString();
+    run.campaign = query.value(8).toByteArray();
+    run.event = QJsonDocument::fromJson(query.value(9).toByteArray()).object();
+    run.clock = parseTimestamp(query.value(10).toString());
+    run.target = query.value(11).toString();
+    run.secretsPath = query.value(12).toString();
+    run.ownerPid = query.value(13).toLongLong();
+    run.targeted = query.value(14).toInt();
+    run.matched = query.value(15).toInt();
     return run;
 }
 const QString runColumns
-    = u"id, campaign_key, campaign_title, mode, state, started_at, finished_at, message"_s;
+    = u"id, campaign_key, campaign_title, mode, state, started_at, finished_at,"
+      " message, campaign, event, clock, target, secrets_path, owner_pid,"
+      " targeted, matched"_s;
 } // namespace
 
 Result<QList<RunRecord>> ResultsDatabase::runs(const QString &campaignKey) const
@@ -427,6 +699,21 @@ Result<RunRecord> ResultsDatabase::run(qint64 runId) const
     return runFromQuery(query);
 }
 
+Result<QList<RunRecord>> ResultsDatabase::interruptedRuns() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT %1 FROM runs WHERE state = 'running' AND campaign != ''"
+                    " ORDER BY id"_s.arg(runColumns)))
+        return lastError(Tr::tr("reading runs"), query.lastError());
+    QList<RunRecord> result;
+    while (query.next()) {
+        RunRecord run = runFromQuery(query);
+        if (run.ownerPid != QCoreApplication::applicationPid() && !processIsAlive(run.ownerPid))
+            result.append(run);
+    }
+    return result;
+}
+
 Result<RunCounts> ResultsDatabase::counts(qint64 runId) const
 {
     QSqlQuery query(m_db);
@@ -436,7 +723,11 @@ Result<RunCounts> ResultsDatabase::counts(qint64 runId) const
         "   AND EXISTS (SELECT 1 FROM attempts a WHERE a.delivery_id = d.id)),"
         " (SELECT count(*) FROM deliveries d WHERE d.run_id = r.id AND d.state = 'delivered'),"
         " (SELECT count(*) FROM deliveries d WHERE d.run_id = r.id AND d.state = 'failed'),"
-        " (SELECT count(*) FROM deliveries d WHERE d.run_id = r.id AND d.state = 'skipped')"
+        " (SELECT count(*) FROM deliveries d WHERE d.run_id = r.id AND d.state = 'skipped'),"
+        " (SELECT count(*) FROM deliveries d WHERE d.run_id = r.id"
+        "   AND d.state IN ('queued', 'ready', 'sending', 'waiting', 'paused')),"
+        " (SELECT count(*) FROM deliveries d WHERE d.run_id = r.id AND d.state = 'paused'),"
+        " (SELECT count(*) FROM deliveries d WHERE d.run_id = r.id AND d.attempt_count > 1)"
         " FROM runs r WHERE r.id = ?"_s);
     query.addBindValue(runId);
     if (!query.exec())
@@ -450,6 +741,9 @@ Result<RunCounts> ResultsDatabase::counts(qint64 runId) const
     counts.delivered = query.value(3).toInt();
     counts.failed = query.value(4).toInt();
     counts.skipped = query.value(5).toInt();
+    counts.pending = query.value(6).toInt();
+    counts.paused = query.value(7).toInt();
+    counts.retried = query.value(8).toInt();
     return counts;
 }
 
@@ -460,7 +754,7 @@ Result<QList<AttemptRecord>> ResultsDatabase::attempts(qint64 runId) const
     query.prepare(
         u"SELECT a.id, a.delivery_id, d.run_id, d.node_id, d.user_id, d.webhook_id, a.number,"
         " a.started_at, a.method, a.url, a.request_headers, a.request_body, a.status, a.latency_ms,"
-        " a.error_class, a.error, a.response_body, a.protocol"
+        " a.error_class, a.error, a.response_body, a.protocol, a.response_truncated, a.retry_in_ms"
         " FROM attempts a JOIN deliveries d ON d.id = a.delivery_id"
         " WHERE d.run_id = ? ORDER BY a.id"_s);
     query.addBindValue(runId);
@@ -489,6 +783,8 @@ Result<QList<AttemptRecord>> ResultsDatabase::attempts(qint64 runId) const
         a.error = query.value(15).toString();
         a.responseBody = query.value(16).toString();
         a.protocol = query.value(17).toString();
+        a.responseTruncated = query.value(18).toBool();
+        a.retryInMs = query.value(19).isNull() ? -1 : query.value(19).toLongLong();
         result.append(a);
     }
     return result;

@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -27,6 +28,30 @@ struct RunRecord
     QDateTime startedAt;
     QDateTime finishedAt;
     QString message; ///< why a run failed, when it did
+    // What a resumed run needs (schema 2): everything but the users, whose deliveries carry them.
+    QByteArray campaign; ///< the campaign file as fired, unsaved edits included
+    QJsonObject event;
+    QDateTime clock;     ///< the run's clock (targeting, {{now}})
+    QString target;      ///< fire --target, or empty
+    QString secretsPath; ///< where the run's secrets came from (a path, never a value)
+    qint64 ownerPid = 0; ///< the process that runs it; a running run whose owner is gone can resume
+    int targeted = 0;
+    int matched = 0;
+};
+
+/// What a new run records before its first request leaves.
+struct RunStart
+{
+    QString campaignKey;
+    QString campaignTitle;
+    QString mode; ///< "dry" or "live"
+    QByteArray campaign;
+    QJsonObject event;
+    QDateTime clock;
+    QString target;
+    QString secretsPath;
+    int targeted = 0;
+    int matched = 0;
 };
 
 /// The numbers of a run's report (DESIGN §7: fire's summary and report print the same ones).
@@ -38,6 +63,9 @@ struct RunCounts
     int delivered = 0; ///< deliveries answered 2xx
     int failed = 0;    ///< deliveries that ended without a 2xx (including personalization errors)
     int skipped = 0;   ///< deliveries rendered but deliberately not sent (dry run)
+    int pending = 0; ///< deliveries not final yet: queued, waiting for a retry, paused by a breaker
+    int paused = 0;  ///< of those, paused because their host's circuit breaker is open
+    int retried = 0; ///< deliveries that needed more than one attempt
 };
 
 /// A delivery as first recorded: one webhook node for one user in one run, with its rendered
@@ -48,12 +76,24 @@ struct DeliveryRow
     QString nodeId;
     QString userId;
     QString webhookId;
-    QString state; ///< "sending", "skipped" (dry run), "failed" (could not be rendered)
+    QString state; ///< "queued", "skipped" (dry run), "failed" (could not be rendered)
     QString error;
     QString method;
     QString url;
     QList<std::pair<QString, QString>> headers;
     QString body;
+    QByteArray user; ///< the user as JSON, so that a resumed run can render the request again
+};
+
+/// A delivery that still has to be (re)tried, as the dispatcher reads it.
+struct PendingDelivery
+{
+    qint64 id = 0;
+    QString nodeId;
+    QString userId;
+    QString webhookId;
+    QByteArray user;  ///< SampleUser JSON
+    int attempts = 0; ///< attempts made so far
 };
 
 /// How an attempt ended.
@@ -65,8 +105,12 @@ struct AttemptOutcome
     QString errorClass; ///< "" on success; "http", "timeout", "connection", "tls", "canceled"
     QString error;
     QList<std::pair<QString, QString>> responseHeaders;
-    QString responseBody;  ///< capped by the caller
-    QString deliveryState; ///< the delivery's new state: "delivered" or "failed"
+    QString responseBody; ///< capped by the caller
+    bool responseTruncated = false;
+    QStringList redirects; ///< the locations followed, in order
+    QString deliveryState; ///< the delivery's new state: "delivered", "failed", "waiting", "paused"
+    qint64 nextAttemptAt = 0; ///< for "waiting"/"paused": when to try again (ms since the epoch)
+    qint64 retryInMs = -1;    ///< the delay chosen before the next attempt (backoff or Retry-After)
 };
 
 /// One HTTP exchange as recorded (secrets and Authorization-like headers already redacted).
@@ -90,6 +134,8 @@ struct AttemptRecord
     QString errorClass; ///< "", "http", "timeout", "connection", …
     QString error;      ///< readable reason
     QString responseBody;
+    bool responseTruncated = false;
+    qint64 retryInMs = -1;
 };
 
 /// The workspace's results database (SQLite, WAL) through QtSql.
@@ -99,7 +145,7 @@ struct AttemptRecord
 class ResultsDatabase
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     /// Opens (creating and migrating as needed) the database at `path`.
     static Result<std::unique_ptr<ResultsDatabase>> open(const QString &path);
@@ -116,12 +162,13 @@ public:
     int userCount() const;
 
     // Runs, deliveries and attempts
-    Result<qint64> beginRun(const QString &campaignKey,
-                            const QString &campaignTitle,
-                            const QString &mode,
-                            const QJsonObject &event,
-                            int targeted,
-                            int matched);
+    /// Records a new run owned by this process.
+    Result<qint64> beginRun(const RunStart &start);
+    /// Makes this process the run's owner (resuming it).
+    Result<void> claimRun(qint64 runId);
+    Result<void> setRunMatched(qint64 runId, int matched);
+    /// Every delivery of the run that is not final fails with `reason`; returns how many.
+    Result<int> cancelUnfinished(qint64 runId, const QString &reason);
     Result<void> finishRun(qint64 runId, const QString &state, const QString &message = {});
     Result<QList<RunRecord>> runs(const QString &campaignKey = {}) const;
     /// The newest run of a campaign, or 0 when it has none.
@@ -129,22 +176,47 @@ public:
     Result<RunRecord> run(qint64 runId) const;
     Result<RunCounts> counts(qint64 runId) const;
     Result<QList<AttemptRecord>> attempts(qint64 runId) const;
+    /// Runs left "running" by a process that is gone: they can be resumed.
+    Result<QList<RunRecord>> interruptedRuns() const;
 
     Result<qint64> insertDelivery(const DeliveryRow &row);
-    /// The intent row of an attempt, written before its request leaves.
+    /// Up to `limit` queued deliveries of a run with an id above `afterId`, in id order.
+    Result<QList<PendingDelivery>> queuedDeliveries(qint64 runId, qint64 afterId, int limit);
+    /// Up to `limit` waiting or paused deliveries due at `nowMs` (ms since the epoch), marked
+    /// "ready" so that they are read once.
+    Result<QList<PendingDelivery>> claimDueDeliveries(qint64 runId, qint64 nowMs, int limit);
+    /// When the next waiting or paused delivery is due (ms since the epoch), or -1 when none is.
+    qint64 nextDueAt(qint64 runId) const;
+    /// Deliveries of the run that are neither final nor in flight in this process.
+    int unfinishedDeliveries(qint64 runId) const;
+    /// After a crash: attempts without an outcome are closed as "interrupted" and their
+    /// deliveries, like those read but not sent, go back to the queue. Returns how many did.
+    Result<int> recoverInterrupted(qint64 runId);
+    /// The intent row of an attempt, written before its request leaves; the delivery becomes
+    /// "sending" with the request as rendered (redacted).
     Result<qint64> insertAttempt(qint64 deliveryId, int number, const DeliveryRow &request);
     /// Completes an attempt and moves its delivery to the outcome's state.
     Result<void> recordOutcome(qint64 attemptId, qint64 deliveryId, const AttemptOutcome &outcome);
+    /// Moves a delivery without an attempt to `state` ("failed" when its request could not be
+    /// rendered, "paused" while its host's breaker is open).
+    Result<void> setDeliveryState(qint64 deliveryId,
+                                  const QString &state,
+                                  const QString &error,
+                                  qint64 nextAttemptAt = 0);
+    /// Limits the database file to `pages` pages (PRAGMA max_page_count): past it, writes fail
+    /// as on a full disk. For tests of the disk-full path.
+    void setPageLimit(int pages);
 
     /// Runs several statements as one IMMEDIATE transaction.
     Result<void> transaction(const std::function<Result<void>()> &work);
 
-    /// Database errors in a form fit for a message.
+    /// Database errors in a form fit for a message; a full disk (SQLITE_FULL) has code "disk-full".
     Error lastError(const QString &what, const QSqlError &error = {}) const;
 
 private:
     ResultsDatabase(QSqlDatabase db, QString path);
     Result<void> migrate();
+    Result<void> migrateTo(int version);
 
     QSqlDatabase m_db;
     QString m_path;
