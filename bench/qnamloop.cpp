@@ -15,7 +15,7 @@
 //
 //   hookflow-qnamloop --url http://127.0.0.1:8080/ [--requests 100000] [--inflight 64]
 //       [--http2] [--pipelining] [--fresh-request] [--no-cookies] [--synchronous] [--threads T]
-//       [--qnams M]
+//       [--qnams M] [--insecure]
 //       [--body PATH] [--warmup 1000] [--label TEXT]
 //
 // Requests in flight are spread over the QNAMs; a QNAM keeps at most 6 HTTP/1.1 connections per
@@ -33,6 +33,7 @@
 #include <QNetworkCookieJar>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QThread>
 #include <QTimer>
 #include <QUrl>
@@ -62,6 +63,7 @@ struct Options
     bool freshRequest = false;
     bool noCookies = false;
     bool synchronous = false;
+    bool insecure = false;
 };
 
 /// The default body: a Hackle-style Alimtalk message of about 300 bytes.
@@ -143,7 +145,9 @@ private:
         request.setRawHeader("User-Agent"_ba, "hookflow-qnamloop"_ba);
         if (m_options.http2) {
             request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
-            request.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
+            // Prior knowledge (h2c) for http://; over TLS, h2 is negotiated with ALPN.
+            if (request.url().scheme() == u"http"_s)
+                request.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
         } else {
             request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         }
@@ -151,6 +155,11 @@ private:
             request.setAttribute(QNetworkRequest::HttpPipeliningAllowedAttribute, true);
         if (m_options.synchronous)
             request.setAttribute(QNetworkRequest::SynchronousRequestAttribute, true);
+        if (m_options.insecure) {
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+            request.setSslConfiguration(tls);
+        }
         if (m_options.noCookies) {
             request.setAttribute(QNetworkRequest::CookieLoadControlAttribute,
                                  QNetworkRequest::Manual);
@@ -292,6 +301,8 @@ int main(int argc, char **argv)
     const QCommandLineOption fresh(u"fresh-request"_s,
                                    u"Build QUrl and QNetworkRequest per request"_s);
     const QCommandLineOption noCookies(u"no-cookies"_s, u"A cookie jar that never stores"_s);
+    const QCommandLineOption insecure(u"insecure"_s,
+                                      u"https: accept any certificate (a loopback test server)"_s);
     const QCommandLineOption synchronous(u"synchronous"_s,
                                          u"SynchronousRequestAttribute: one at a time per QNAM"_s);
     parser.addOptions({url,
@@ -306,7 +317,8 @@ int main(int argc, char **argv)
                        pipelining,
                        fresh,
                        noCookies,
-                       synchronous});
+                       synchronous,
+                       insecure});
     parser.process(app);
 
     Options options;
@@ -335,6 +347,7 @@ int main(int argc, char **argv)
     options.freshRequest = parser.isSet(fresh);
     options.noCookies = parser.isSet(noCookies);
     options.synchronous = parser.isSet(synchronous);
+    options.insecure = parser.isSet(insecure);
     if (options.requests < 1 || options.inflight < 1) {
         fprintf(stderr, "hookflow-qnamloop: --requests and --inflight must be positive\n");
         return 64;

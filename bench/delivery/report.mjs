@@ -142,26 +142,31 @@ const knobText = {
     'h2-6': 'h2c, 6 in flight',
     'h2-noglib': 'h2c, 64 in flight, `QT_NO_GLIB=1`',
     'h2-threads': `h2c, 64 in flight over ${meta.cores} QNAMs, one per thread`,
+    'tls-h1': 'HTTPS, HTTP/1.1, 64 in flight (TLS sockets are buffered: no read per byte)',
+    'tls-h2': 'HTTPS, h2 by ALPN, 64 in flight',
+    'tls-h1-threads': `HTTPS, HTTP/1.1, 64 in flight over ${meta.cores} QNAMs, one per thread`,
 };
 
 function knobs() {
     const wrk = client('wrk-64');
     const base = client('h1-64');
     const rows = [
-        `| QNAM loop knob (${grouped(meta.requests)} POSTs of ${meta.body_bytes} bytes, median of ${meta.runs}) | × baseline | Requests/s | % of wrk | CPU per request |`,
-        '|---|---|---|---|---|',
+        `| QNAM loop knob (${grouped(meta.requests)} POSTs of ${meta.body_bytes} bytes, median of ${meta.runs}) | Requests/s × baseline | Requests/s | % of wrk | CPU per request (user + system) | CPU × baseline |`,
+        '|---|---|---|---|---|---|',
     ];
     for (const [name, text] of Object.entries(knobText)) {
         const c = client(name);
         const note = why(c);
-        rows.push(`| ${text}${note ? ` (${note})` : ''} | ${times(c.rps / base.rps)} | ${rate(c.rps)} | ${percent(c.rps / wrk.rps)} | ${micros(c.cpu)} |`);
+        rows.push(`| ${text}${note ? ` (${note})` : ''} | ${times(c.rps / base.rps)} | ${rate(c.rps)} | ${percent(c.rps / wrk.rps)} | ${micros(c.cpu)} | ${times(c.cpu / base.cpu)} |`);
         if (c.failed.length)
             status = 1;
     }
-    rows.push(`| wrk, 64 connections (the limit) | ${times(wrk.rps / base.rps)} | ${rate(wrk.rps)} | 100 % | |`);
+    rows.push(`| wrk, 64 connections (the limit) | ${times(wrk.rps / base.rps)} | ${rate(wrk.rps)} | 100 % | | |`);
     console.log(rows.join('\n'));
     console.log();
-    console.log(`nginx ${meta.nginx} (${meta.nginx_workers} worker) on 127.0.0.1, sharing the cores with the client. Machine: ${meta.machine}`);
+    console.log(`Requests/s is wall-clock throughput with nginx ${meta.nginx} (${meta.nginx_workers} worker) on 127.0.0.1 sharing the cores with the client; CPU per request is the client process's user + system time over the requests, the steadier figure when the machine is shared. Runs are interleaved knob by knob.`);
+    console.log();
+    console.log(`Machine: ${meta.machine}`);
 }
 
 // `hookflow-cli fire --json`'s counts plus wall and CPU seconds and peak RSS from GNU time.
