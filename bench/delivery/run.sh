@@ -147,7 +147,7 @@ delivery_bench() {
     local engine_runs="${BENCH_DELIVERY_ENGINE_RUNS:-1}"
     local users_n="${BENCH_DELIVERY_USERS:-100000}"
     local dry_n="${BENCH_DELIVERY_DRY_USERS:-1000000}"
-    local inflight=64
+    local inflight=64 lanes=$(((64 + 5) / 6))
     local dir="$out/delivery"
     mkdir -p "$dir"
 
@@ -175,10 +175,11 @@ delivery_bench() {
         delivery_wrk "$h1" 6 "$dir/wrk-6.jsonl"
         delivery_qnam --url "$h1" --inflight "$inflight" "$dir/qnam-h1.jsonl"
         delivery_qnam --url "$h2" --inflight "$inflight" --http2 "$dir/qnam-h2.jsonl"
-        # One QNAM per core, each on its own thread: Qt runs one HTTP thread per QNAM.
-        delivery_qnam --url "$h1" --inflight "$inflight" --threads "$(nproc)" "$dir/qnam-h1-threads.jsonl"
-        delivery_qnam --url "$h2" --inflight "$inflight" --http2 --threads "$(nproc)" \
-            "$dir/qnam-h2-threads.jsonl"
+        # The engine's layout: a QNAM per 6 requests a host may have in flight, on one thread
+        # (Qt gives each QNAM its own HTTP thread and at most 6 connections per host).
+        delivery_qnam --url "$h1" --inflight "$inflight" --qnams "$lanes" "$dir/qnam-h1-lanes.jsonl"
+        delivery_qnam --url "$h2" --inflight "$inflight" --http2 --qnams "$lanes" \
+            "$dir/qnam-h2-lanes.jsonl"
         node "$delivery_dir/fetch.mjs" "$h1" "$delivery_body" --requests "$delivery_requests" \
             --inflight "$inflight" >>"$dir/fetch.jsonl" || true
     done
@@ -197,6 +198,7 @@ delivery_bench() {
  "node": "$(node --version)", "wrk": "$(wrk --version 2>&1 | head -1 | awk '{print $2}')",
  "users": $users_n, "dry_users": $dry_n, "requests": $delivery_requests, "seconds": $delivery_seconds,
  "runs": $runs, "engine_runs": $engine_runs, "inflight": $inflight, "cores": $(nproc),
+ "lanes": $lanes,
  "body_bytes": $(wc -c <"$delivery_body"), "concurrency_arg": "${concurrency_arg[*]}"}
 EOF
     node "$delivery_dir/report.mjs" delivery "$dir"
@@ -205,7 +207,7 @@ EOF
 # Each knob of the QNAM loop, interleaved run by run, against the same nginx.
 delivery_knobs() {
     delivery_seconds="${BENCH_DELIVERY_SECONDS:-5}"
-    delivery_requests="${BENCH_QNAM_REQUESTS:-20000}"
+    delivery_requests="${BENCH_QNAM_REQUESTS:-10000}"
     local runs="${BENCH_QNAM_RUNS:-3}"
     local dir="$out/knobs"
     mkdir -p "$dir"
@@ -220,7 +222,6 @@ delivery_knobs() {
     local knobs=(
         "h1-64||--url $h1 --inflight 64"
         "h1-6||--url $h1 --inflight 6"
-        "h1-1||--url $h1 --inflight 1"
         "h1-fresh||--url $h1 --inflight 64 --fresh-request"
         "h1-nocookies||--url $h1 --inflight 64 --no-cookies"
         "h1-noglib|QT_NO_GLIB=1|--url $h1 --inflight 64"
@@ -228,11 +229,11 @@ delivery_knobs() {
         "h1-sync||--url $h1 --inflight $cores --threads $cores --synchronous"
         "h1-qnams4||--url $h1 --inflight 64 --qnams 4"
         "h1-threads||--url $h1 --inflight 64 --threads $cores"
-        "h1-threads-qnams||--url $h1 --inflight 64 --threads $cores --qnams 2"
+        "h1-qnams11||--url $h1 --inflight 64 --qnams 11"
         "h2-64||--url $h2 --inflight 64 --http2"
         "h2-256||--url $h2 --inflight 256 --http2"
         "h2-6||--url $h2 --inflight 6 --http2"
-        "h2-noglib|QT_NO_GLIB=1|--url $h2 --inflight 64 --http2"
+        "h2-qnams11||--url $h2 --inflight 64 --http2 --qnams 11"
         "h2-threads||--url $h2 --inflight 64 --http2 --threads $cores"
         "tls-h1||--url $tls --insecure --inflight 64"
         "tls-h2||--url $tls --insecure --inflight 64 --http2"
