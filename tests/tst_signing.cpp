@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -87,6 +88,7 @@ private slots:
     void signerReplacesHeaders();
     void signerErrors_data();
     void signerErrors();
+    void problemsNeedNoSecrets();
     void constantTimeEquals();
 };
 
@@ -363,6 +365,17 @@ void TestSigning::signerErrors_data()
     QTest::newRow("old-key-of-rotation-not-set")
         << QJsonObject{{u"secrets"_s, QJsonArray{u"TSTSIGN_KEY"_s, u"tstsign_gone"_s}}}
         << u"secret-missing"_s << QStringList{u"tstsign_gone"_s};
+    QTest::newRow("bad-name") << QJsonObject{{u"secret"_s, u"has-dash"_s}} << u"signing"_s
+                              << QStringList{u"signing.secret"_s};
+    QTest::newRow("name-not-a-string")
+        << QJsonObject{{u"secrets"_s, QJsonArray{u"TSTSIGN_KEY"_s, 7}}} << u"signing"_s
+        << QStringList{u"signing.secrets[1]"_s};
+    QTest::newRow("both-forms") << QJsonObject{{u"secret"_s, u"TSTSIGN_KEY"_s},
+                                               {u"secrets"_s, QJsonArray{u"A"_s}}}
+                                << u"signing"_s << QStringList{u"not both"_s};
+    QTest::newRow("github-not-bool")
+        << QJsonObject{{u"secret"_s, u"TSTSIGN_KEY"_s}, {u"github"_s, u"yes"_s}} << u"signing"_s
+        << QStringList{u"signing.github"_s};
     QTest::newRow("bad-whsec") << QJsonObject{{u"secret"_s, u"TSTSIGN_BAD"_s}} << u"signing"_s
                                << QStringList{u"TSTSIGN_BAD"_s,
                                               u"whsec_"_s,
@@ -376,11 +389,31 @@ void TestSigning::signerErrors()
     QFETCH(QStringList, mentions);
     const EnvSecret good("TSTSIGN_KEY", specSecret);
     const EnvSecret bad("TSTSIGN_BAD", u"whsec_***"_s);
-    Result<Signer> signer = Signer::create(signing, SecretStore());
+    // An empty workspace store, so that the message also says how to store the secret there.
+    const QTemporaryDir workspace;
+    Result<SecretStore> store = SecretStore::forWorkspace(workspace.path());
+    QVERIFY(store);
+    Result<Signer> signer = Signer::create(signing, *store);
     QVERIFY(!signer);
     QCOMPARE(signer.error().code, code);
     for (const QString &mention : std::as_const(mentions))
         QVERIFY2(signer.error().message.contains(mention), qPrintable(signer.error().message));
+}
+
+void TestSigning::problemsNeedNoSecrets()
+{
+    // Validation can report these without any secret being set.
+    QVERIFY(Signer::problems({}).isEmpty());
+    QVERIFY(Signer::problems(QJsonObject{{u"secret"_s, u"never_set_anywhere"_s}}).isEmpty());
+    QVERIFY(Signer::problems(QJsonObject{{u"scheme"_s, u"standard-webhooks"_s},
+                                         {u"secrets"_s, QJsonArray{u"a"_s, u"b"_s}},
+                                         {u"github"_s, true}})
+                .isEmpty());
+    const auto found = Signer::problems(
+        QJsonObject{{u"scheme"_s, u"jws"_s}, {u"secrets"_s, QJsonArray{u"ok"_s, u"not ok"_s}}});
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found.at(0).first, u"scheme"_s);
+    QCOMPARE(found.at(1).first, u"secrets[1]"_s);
 }
 
 void TestSigning::constantTimeEquals()

@@ -122,8 +122,9 @@ KeychainAnswer runJobHere(KeychainOp op, const QString &key, const QByteArray &d
         loop.quit();
     });
     QTimer::singleShot(keychainTimeoutMs, &loop, &QEventLoop::quit);
-    job->start();
-    loop.exec();
+    job->start(); // queued: the answer arrives inside the loop below
+    if (!done)
+        loop.exec();
     if (!done) {
         answer.error = QKeychain::OtherError;
         answer.errorString = Tr::tr("the keychain did not answer within %n second(s)",

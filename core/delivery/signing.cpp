@@ -131,29 +131,66 @@ QByteArray githubSignature(const QByteArray &key, QByteArrayView body)
     return "sha256=" + hmacSha256(key, {body}).toHex();
 }
 
+QList<std::pair<QString, QString>> Signer::problems(const QJsonObject &signing)
+{
+    QList<std::pair<QString, QString>> found;
+    if (signing.isEmpty())
+        return found;
+    const QJsonValue scheme = signing.value(u"scheme"_s);
+    if (!scheme.isUndefined() && scheme.toString() != standardScheme)
+        found.append({u"scheme"_s,
+                      Tr::tr("unknown signing scheme \"%1\"; Hookflow signs with \"%2\"")
+                          .arg(scheme.toVariant().toString(), standardScheme)});
+    const QJsonValue github = signing.value(u"github"_s);
+    if (!github.isUndefined() && !github.isBool())
+        found.append({u"github"_s, Tr::tr("\"github\" is true or false")});
+
+    auto checkName = [&](const QJsonValue &value, const QString &path) {
+        if (!value.isString() || !SecretStore::isValidName(value.toString()))
+            found.append({path,
+                          Tr::tr("a secret's name is letters, digits and _, not starting with a "
+                                 "digit")});
+    };
+    const bool one = signing.contains(u"secret"_s);
+    const bool several = signing.contains(u"secrets"_s);
+    if (one && several) {
+        found.append({QString(), Tr::tr("give either \"secret\" or \"secrets\", not both")});
+    } else if (one) {
+        checkName(signing.value(u"secret"_s), u"secret"_s);
+    } else if (several) {
+        const QJsonValue list = signing.value(u"secrets"_s);
+        if (!list.isArray() || list.toArray().isEmpty())
+            found.append({u"secrets"_s,
+                          Tr::tr("\"secrets\" lists secret names, newest first: "
+                                 "[\"NEW\", \"OLD\"]")});
+        const QJsonArray names = list.toArray();
+        for (qsizetype i = 0; i < names.size(); ++i)
+            checkName(names.at(i), u"secrets[%1]"_s.arg(i));
+    } else {
+        found.append({QString(),
+                      Tr::tr("signing needs the name of a secret: \"secret\": \"NAME\", or "
+                             "\"secrets\": [\"NEW\", \"OLD\"] while a key is rotated")});
+    }
+    return found;
+}
+
 Result<Signer> Signer::create(const QJsonObject &signing, const SecretStore &secrets)
 {
     Signer signer;
     if (signing.isEmpty())
         return signer;
-    const QString scheme = signing.value(u"scheme"_s).toString(standardScheme);
-    if (scheme != standardScheme)
+    if (const auto found = problems(signing); !found.isEmpty()) {
+        const auto &[path, message] = found.first();
         return Error{u"signing"_s,
-                     Tr::tr("unknown signing scheme \"%1\"; Hookflow signs with \"%2\"")
-                         .arg(scheme, standardScheme)};
-
+                     path.isEmpty() ? message : Tr::tr("signing.%1: %2").arg(path, message)};
+    }
     QStringList names;
     if (signing.contains(u"secrets"_s)) {
         for (const QJsonValue &name : signing.value(u"secrets"_s).toArray())
             names.append(name.toString());
-    } else if (signing.contains(u"secret"_s)) {
+    } else {
         names.append(signing.value(u"secret"_s).toString());
     }
-    names.removeAll(QString());
-    if (names.isEmpty())
-        return Error{u"signing"_s,
-                     Tr::tr("signing needs the name of a secret: \"secret\": \"NAME\", or "
-                            "\"secrets\": [\"NEW\", \"OLD\"] while a key is rotated")};
 
     for (const QString &name : std::as_const(names)) {
         Result<QString> value = secrets.value(name);

@@ -63,6 +63,10 @@ public:
     /// Fails with code "signing" on an unknown scheme, a missing or malformed secret name, or a
     /// key that cannot be decoded, and with "secret-missing" when the store has no such secret.
     static Result<Signer> create(const QJsonObject &signing, const SecretStore &secrets);
+    /// What is wrong with a `signing` object without looking at any secret (for validation):
+    /// pairs of a path below the object ("scheme", "secrets[1]"; empty for the object itself)
+    /// and a translated message. Empty when create() would only need the secrets.
+    static QList<std::pair<QString, QString>> problems(const QJsonObject &signing);
 
     bool isEnabled() const { return !m_keys.isEmpty(); }
     bool addsGithubHeader() const { return m_github; }
