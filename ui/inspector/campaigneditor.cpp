@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inspector/campaigneditor.h"
 
+#include "delivery/policy.h"
 #include "inspector/editorhelpers.h"
 #include "model/campaigndocument.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,9 +22,71 @@ using namespace Qt::StringLiterals;
 
 namespace Hookflow {
 
+namespace {
+
+const QString HostConcurrencyKey = u"host_concurrency"_s;
+const QString RateLimitKey = u"rate_limit"_s;
+const QString CountKey = u"count"_s;
+const QString PerKey = u"per"_s;
+const QString BreakerKey = u"circuit_breaker"_s;
+const QString FailuresKey = u"failures"_s;
+const QString WindowKey = u"window_ms"_s;
+const QString CooldownKey = u"cooldown_ms"_s;
+const QString ProfileKey = u"profile"_s;
+
+/// campaign.delivery is stored by CampaignDocument::setDelivery(const QJsonObject &, bool
+/// mergeable), which core/model may not have yet; detected here so that this editor builds
+/// either way and becomes editable as soon as the document can store the settings.
+template<typename Document>
+concept StoresDelivery = requires(Document *document, const QJsonObject &delivery)
+{
+    document->setDelivery(delivery, true);
+};
+
+template<typename Document>
+bool storeDelivery(Document *document, const QJsonObject &delivery, bool mergeable)
+{
+    if constexpr (StoresDelivery<Document>) {
+        document->setDelivery(delivery, mergeable);
+        return true;
+    } else {
+        Q_UNUSED(document)
+        Q_UNUSED(delivery)
+        Q_UNUSED(mergeable)
+        return false;
+    }
+}
+
+/// `object` with `key` set to `value`, or without it when `value` is the default.
+QJsonObject withMember(QJsonObject object, const QString &key, qint64 value, qint64 defaultValue)
+{
+    if (value == defaultValue)
+        object.remove(key);
+    else
+        object.insert(key, value);
+    return object;
+}
+
+QSpinBox *msSpinBox(const QString &name, qint64 max, QWidget *parent)
+{
+    auto *spin = new QSpinBox(parent);
+    spin->setObjectName(name);
+    spin->setRange(1, int(max));
+    spin->setSingleStep(1000);
+    spin->setSuffix(CampaignEditor::tr(" ms"));
+    return spin;
+}
+
+} // namespace
+
 QString CampaignEditor::statusLabel(CampaignStatus status)
 {
     return campaignStatusDisplayName(status);
+}
+
+bool CampaignEditor::canEditDelivery()
+{
+    return StoresDelivery<CampaignDocument>;
 }
 
 CampaignEditor::CampaignEditor(CampaignDocument *document, QWidget *parent)
@@ -85,6 +150,8 @@ CampaignEditor::CampaignEditor(CampaignDocument *document, QWidget *parent)
     buttons->addStretch(1);
     form->addRow(QString(), buttons);
 
+    layout->addWidget(makeDeliveryBox());
+
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"campaignSummary"_s);
     m_summary->setWordWrap(true);
@@ -134,6 +201,160 @@ CampaignEditor::CampaignEditor(CampaignDocument *document, QWidget *parent)
     refresh();
 }
 
+QGroupBox *CampaignEditor::makeDeliveryBox()
+{
+    auto *box = new QGroupBox(tr("Delivery"), this);
+    box->setObjectName(u"campaignDelivery"_s);
+    auto *form = new QFormLayout(box);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_hostConcurrency = new QSpinBox(box);
+    m_hostConcurrency->setObjectName(u"campaignHostConcurrency"_s);
+    m_hostConcurrency->setRange(1, DeliverySettings::MaxHostConcurrency);
+    m_hostConcurrency->setToolTip(tr("Requests in flight at once to one host and port"));
+    form->addRow(tr("Requests per &host at once:"), m_hostConcurrency);
+
+    m_rateLimit = new QSpinBox(box);
+    m_rateLimit->setObjectName(u"campaignRateLimit"_s);
+    m_rateLimit->setRange(0, DeliverySettings::MaxRateLimit);
+    m_rateLimit->setSpecialValueText(tr("Unlimited"));
+    m_rateLimit->setToolTip(tr("At most this many requests of the campaign in any second or "
+                               "minute, to all hosts together"));
+    m_ratePer = new QComboBox(box);
+    m_ratePer->setObjectName(u"campaignRatePer"_s);
+    m_ratePer->addItem(tr("per second"), u"second"_s);
+    m_ratePer->addItem(tr("per minute"), u"minute"_s);
+    m_ratePer->setAccessibleName(tr("rate limit period"));
+    auto *rate = new QHBoxLayout;
+    rate->addWidget(m_rateLimit, 1);
+    rate->addWidget(m_ratePer);
+    auto *rateLabel = new QLabel(tr("&Rate limit:"), box);
+    rateLabel->setBuddy(m_rateLimit);
+    form->addRow(rateLabel, rate);
+
+    m_breakerFailures = new QSpinBox(box);
+    m_breakerFailures->setObjectName(u"campaignBreakerFailures"_s);
+    m_breakerFailures->setRange(0, DeliverySettings::MaxBreakerFailures);
+    m_breakerFailures->setSpecialValueText(tr("Off"));
+    m_breakerFailures->setToolTip(tr("After this many failures in a row to one host, its "
+                                     "deliveries are paused (not failed) for the pause time; then "
+                                     "one request probes whether it is back"));
+    form->addRow(tr("Failures in a row that &pause a host:"), m_breakerFailures);
+    m_breakerWindow = msSpinBox(u"campaignBreakerWindow"_s, DeliverySettings::MaxBreakerMs, box);
+    m_breakerWindow->setToolTip(tr("The failures count only when they all fall within this time"));
+    form->addRow(tr("… all &within:"), m_breakerWindow);
+    m_breakerCooldown = msSpinBox(u"campaignBreakerCooldown"_s, DeliverySettings::MaxBreakerMs, box);
+    form->addRow(tr("Pause the host &for:"), m_breakerCooldown);
+
+    m_hackle = new QCheckBox(tr("Check against Hackle's webhook r&ules"), box);
+    m_hackle->setObjectName(u"campaignHackleProfile"_s);
+    m_hackle->setToolTip(tr("HTTPS only (http:// only to this computer), GET, POST, PUT, PATCH or "
+                            "DELETE, Content-Type: application/json and no body on GET: breaking "
+                            "one of them is an error"));
+    form->addRow(m_hackle);
+
+    m_deliveryNote = new QLabel(tr("This version can show these settings but not change them; "
+                                   "edit \"delivery\" in the campaign file."),
+                                box);
+    m_deliveryNote->setObjectName(u"campaignDeliveryNote"_s);
+    m_deliveryNote->setWordWrap(true);
+    m_deliveryNote->setStyleSheet(u"color: gray"_s);
+    m_deliveryNote->setVisible(!canEditDelivery());
+    form->addRow(m_deliveryNote);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_hostConcurrency,
+                                                           m_rateLimit,
+                                                           m_ratePer,
+                                                           m_breakerFailures,
+                                                           m_breakerWindow,
+                                                           m_breakerCooldown,
+                                                           m_hackle})
+        field->setEnabled(canEditDelivery());
+
+    auto current = [this] { return m_document ? m_document->campaign().delivery : QJsonObject(); };
+    const DeliverySettings defaults;
+    connect(m_hostConcurrency, &QSpinBox::valueChanged, this, [=, this](int value) {
+        editDelivery(withMember(current(), HostConcurrencyKey, value, defaults.hostConcurrency),
+                     true);
+    });
+    auto editRate = [=, this](bool typing) {
+        QJsonObject delivery = current();
+        if (m_rateLimit->value() == 0) {
+            delivery.remove(RateLimitKey);
+        } else {
+            QJsonObject rate = delivery.value(RateLimitKey).toObject();
+            rate.insert(CountKey, m_rateLimit->value());
+            rate.insert(PerKey, m_ratePer->currentData().toString());
+            delivery.insert(RateLimitKey, rate);
+        }
+        editDelivery(delivery, typing);
+    };
+    connect(m_rateLimit, &QSpinBox::valueChanged, this, [editRate] { editRate(true); });
+    connect(m_ratePer, &QComboBox::currentIndexChanged, this, [editRate] { editRate(false); });
+    auto editBreaker = [=, this](const QString &key, qint64 value, qint64 defaultValue) {
+        QJsonObject delivery = current();
+        const QJsonObject breaker = withMember(delivery.value(BreakerKey).toObject(),
+                                               key,
+                                               value,
+                                               defaultValue);
+        if (breaker.isEmpty())
+            delivery.remove(BreakerKey);
+        else
+            delivery.insert(BreakerKey, breaker);
+        editDelivery(delivery, true);
+    };
+    connect(m_breakerFailures, &QSpinBox::valueChanged, this, [=](int value) {
+        editBreaker(FailuresKey, value, defaults.breakerFailures);
+    });
+    connect(m_breakerWindow, &QSpinBox::valueChanged, this, [=](int value) {
+        editBreaker(WindowKey, value, defaults.breakerWindowMs);
+    });
+    connect(m_breakerCooldown, &QSpinBox::valueChanged, this, [=](int value) {
+        editBreaker(CooldownKey, value, defaults.breakerCooldownMs);
+    });
+    connect(m_hackle, &QCheckBox::toggled, this, [=, this](bool on) {
+        QJsonObject delivery = current();
+        if (on)
+            delivery.insert(ProfileKey, DeliverySettings::HackleProfile);
+        else
+            delivery.remove(ProfileKey);
+        editDelivery(delivery, false);
+    });
+    return box;
+}
+
+void CampaignEditor::editDelivery(const QJsonObject &delivery, bool typing)
+{
+    if (m_refreshing || !m_document || m_document->campaign().delivery == delivery)
+        return;
+    storeDelivery(m_document.data(), delivery, typing);
+    if (m_document->campaign().delivery != delivery) {
+        // Refused (the campaign is running): show the settings as they are and say why.
+        refresh();
+        if (m_document->campaign().status == CampaignStatus::Running)
+            emit message(tr("Not changed: the campaign is running. Pause it to edit it."));
+    }
+}
+
+void CampaignEditor::showDelivery(const QJsonObject &delivery)
+{
+    // The effective values: defaults where the file says nothing (or something unreadable,
+    // which the Issues list reports).
+    const DeliverySettings settings = DeliverySettings::fromJson(delivery);
+    EditorHelpers::showValue(m_hostConcurrency, settings.hostConcurrency);
+    EditorHelpers::showValue(m_rateLimit, settings.rateLimit);
+    EditorHelpers::showData(m_ratePer, settings.rateWindowMs == 60'000 ? u"minute"_s : u"second"_s);
+    EditorHelpers::showValue(m_breakerFailures, settings.breakerFailures);
+    EditorHelpers::showValue(m_breakerWindow, int(settings.breakerWindowMs));
+    EditorHelpers::showValue(m_breakerCooldown, int(settings.breakerCooldownMs));
+    if (m_hackle->isChecked() != settings.isHackle())
+        m_hackle->setChecked(settings.isHackle());
+    const bool editable = canEditDelivery();
+    m_ratePer->setEnabled(editable && settings.rateLimit > 0);
+    m_breakerWindow->setEnabled(editable && settings.breakerFailures > 0);
+    m_breakerCooldown->setEnabled(editable && settings.breakerFailures > 0);
+}
+
 void CampaignEditor::setStatus(CampaignStatus status)
 {
     if (!m_document || m_document->campaign().status == status)
@@ -153,6 +374,7 @@ void CampaignEditor::refresh()
     EditorHelpers::showText(m_key, campaign.key);
     EditorHelpers::showText(m_description, campaign.description);
     EditorHelpers::showData(m_status, int(campaign.status));
+    showDelivery(campaign.delivery);
 
     switch (campaign.status) {
     case CampaignStatus::Ready:

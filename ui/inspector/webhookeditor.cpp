@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inspector/webhookeditor.h"
 
+#include "delivery/policy.h"
 #include "inspector/editorhelpers.h"
 #include "inspector/keyvaluemodel.h"
 #include "inspector/requestpreview.h"
@@ -33,6 +34,10 @@ namespace {
 const QString PresetKey = u"preset"_s;
 const QString MaxAttemptsKey = u"max_attempts"_s;
 const QString TimeoutKey = u"timeout_ms"_s;
+const QString InactivityKey = u"inactivity_timeout_ms"_s;
+const QString Http2Key = u"http2"_s;
+const QString RedirectsKey = u"redirects"_s;
+const QString FollowKey = u"follow"_s;
 const QString SchemeKey = u"scheme"_s;
 const QString SecretKey = u"secret"_s;
 const QString StandardWebhooks = u"standard-webhooks"_s;
@@ -124,22 +129,53 @@ WebhookEditor::WebhookEditor(CampaignDocument *document, const QString &nodeId, 
     deliveryForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_preset = new QComboBox(delivery);
     m_preset->setObjectName(u"webhookPolicyPreset"_s);
-    m_preset->addItem(tr("Default"), QString());
-    m_preset->addItem(tr("Test fire (fail fast)"), u"test-fire"_s);
-    m_preset->addItem(tr("Production (patient retries)"), u"production"_s);
+    // No preset in the file means test-fire; "test-fire" written out shows the same entry.
+    m_preset->addItem(tr("Test fire: 5 attempts within 30 min (default)"), QString());
+    m_preset->addItem(tr("Production: 8 attempts over about a day (Svix's schedule)"),
+                      DeliveryPolicy::Production);
     deliveryForm->addRow(tr("&Retry policy:"), m_preset);
+    m_schedule = new QLabel(delivery);
+    m_schedule->setObjectName(u"webhookSchedule"_s);
+    m_schedule->setWordWrap(true);
+    m_schedule->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    deliveryForm->addRow(tr("Schedule:"), m_schedule);
     m_maxAttempts = new QSpinBox(delivery);
     m_maxAttempts->setObjectName(u"webhookMaxAttempts"_s);
-    m_maxAttempts->setRange(0, 50);
+    m_maxAttempts->setRange(0, DeliveryPolicy::MaxAttemptsLimit);
     m_maxAttempts->setSpecialValueText(tr("As the policy says"));
     deliveryForm->addRow(tr("Max &attempts:"), m_maxAttempts);
     m_timeout = new QSpinBox(delivery);
     m_timeout->setObjectName(u"webhookTimeout"_s);
-    m_timeout->setRange(0, 600000);
+    m_timeout->setRange(0, int(DeliveryPolicy::MaxTimeoutMs));
     m_timeout->setSingleStep(1000);
     m_timeout->setSuffix(tr(" ms"));
     m_timeout->setSpecialValueText(tr("As the policy says"));
+    m_timeout->setToolTip(tr("How long one attempt may take, counted from the moment it is sent "
+                             "(not while it waits its turn)"));
     deliveryForm->addRow(tr("&Timeout:"), m_timeout);
+    m_inactivity = new QSpinBox(delivery);
+    m_inactivity->setObjectName(u"webhookInactivity"_s);
+    m_inactivity->setRange(0, int(DeliveryPolicy::MaxTimeoutMs));
+    m_inactivity->setSingleStep(1000);
+    m_inactivity->setSuffix(tr(" ms"));
+    m_inactivity->setSpecialValueText(tr("As the policy says"));
+    m_inactivity->setToolTip(tr("An attempt fails when the endpoint sends nothing for this long"));
+    deliveryForm->addRow(tr("&Inactivity timeout:"), m_inactivity);
+    m_http2 = new QComboBox(delivery);
+    m_http2->setObjectName(u"webhookHttp2"_s);
+    // No mode in the file means "allowed"; "allowed" written out shows the same entry.
+    m_http2->addItem(tr("Allowed over TLS (default)"), QString());
+    m_http2->addItem(tr("Off: HTTP/1.1 only"), http2ModeName(Http2Mode::Off));
+    m_http2->addItem(tr("Prior knowledge: h2c on http://"),
+                     http2ModeName(Http2Mode::PriorKnowledge));
+    deliveryForm->addRow(tr("HTTP/&2:"), m_http2);
+    m_followRedirects = new QCheckBox(tr("&Follow redirects (at most 5, never to http://)"),
+                                      delivery);
+    m_followRedirects->setObjectName(u"webhookFollowRedirects"_s);
+    m_followRedirects->setToolTip(tr("Off by default: a 3xx answer then fails the delivery. "
+                                     "Credentials and signatures are dropped when a redirect "
+                                     "leads to another host."));
+    deliveryForm->addRow(m_followRedirects);
     content()->addWidget(delivery);
     connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
         const QString preset = m_preset->currentData().toString();
@@ -155,6 +191,14 @@ WebhookEditor::WebhookEditor(CampaignDocument *document, const QString &nodeId, 
     connect(m_timeout, &QSpinBox::valueChanged, this, [this](int ms) {
         editPolicy(TimeoutKey, ms > 0 ? QJsonValue(ms) : QJsonValue(), tr("timeout"));
     });
+    connect(m_inactivity, &QSpinBox::valueChanged, this, [this](int ms) {
+        editPolicy(InactivityKey, ms > 0 ? QJsonValue(ms) : QJsonValue(), tr("inactivity timeout"));
+    });
+    connect(m_http2, &QComboBox::currentIndexChanged, this, [this] {
+        const QString mode = m_http2->currentData().toString();
+        editPolicy(Http2Key, mode.isEmpty() ? QJsonValue() : QJsonValue(mode), tr("HTTP/2"));
+    });
+    connect(m_followRedirects, &QCheckBox::toggled, this, &WebhookEditor::editFollowRedirects);
 
     auto *signing = new QGroupBox(tr("Signing"), this);
     auto *signingLayout = new QFormLayout(signing);
@@ -279,12 +323,7 @@ void WebhookEditor::showNode(const Node &node)
         m_body->setTemplateText(request.body);
     m_bodyNote->setVisible(request.method == u"GET");
 
-    const QString preset = node.policy.value(PresetKey).toString();
-    if (m_preset->findData(preset) < 0)
-        m_preset->addItem(preset, preset); // a preset a newer Hookflow knows
-    EditorHelpers::showData(m_preset, preset);
-    EditorHelpers::showValue(m_maxAttempts, node.policy.value(MaxAttemptsKey).toInt());
-    EditorHelpers::showValue(m_timeout, node.policy.value(TimeoutKey).toInt());
+    showPolicy(node.policy);
     const bool signing = !node.signing.isEmpty();
     if (m_signing->isChecked() != signing)
         m_signing->setChecked(signing);
@@ -324,6 +363,67 @@ void WebhookEditor::checkUrl(const QString &url)
     m_urlProblem->setVisible(!lines.isEmpty());
 }
 
+void WebhookEditor::showPolicy(const QJsonObject &policy)
+{
+    QString preset = policy.value(PresetKey).toString();
+    if (preset == DeliveryPolicy::TestFire)
+        preset.clear();
+    if (m_preset->findData(preset) < 0)
+        m_preset->addItem(preset, preset); // a preset a newer Hookflow knows
+    EditorHelpers::showData(m_preset, preset);
+    QString http2 = policy.value(Http2Key).toString();
+    if (http2 == http2ModeName(Http2Mode::Allowed))
+        http2.clear();
+    if (m_http2->findData(http2) < 0)
+        m_http2->addItem(http2, http2);
+    EditorHelpers::showData(m_http2, http2);
+
+    // The special values say what the preset gives when the file says nothing.
+    const DeliveryPolicy presetPolicy = DeliveryPolicy::forPreset(preset);
+    m_maxAttempts->setSpecialValueText(tr("Preset (%1)").arg(presetPolicy.maxAttempts));
+    m_timeout->setSpecialValueText(
+        tr("Preset (%1)").arg(DeliveryPolicy::formatDuration(presetPolicy.timeoutMs)));
+    m_inactivity->setSpecialValueText(
+        tr("Preset (%1)").arg(DeliveryPolicy::formatDuration(presetPolicy.inactivityMs)));
+    EditorHelpers::showValue(m_maxAttempts, policy.value(MaxAttemptsKey).toInt());
+    EditorHelpers::showValue(m_timeout, policy.value(TimeoutKey).toInt());
+    EditorHelpers::showValue(m_inactivity, policy.value(InactivityKey).toInt());
+    const bool follow = policy.value(RedirectsKey).toObject().value(FollowKey).toBool();
+    if (m_followRedirects->isChecked() != follow)
+        m_followRedirects->setChecked(follow);
+
+    // What the engine will do, problems included (they fall back to the preset's values; the
+    // Issues list says where).
+    const DeliveryPolicy effective = DeliveryPolicy::fromJson(policy);
+    m_schedule->setText(effective.scheduleSummary());
+    m_schedule->setToolTip(
+        tr("Each retry waits this long after the previous attempt failed. From the first "
+           "attempt to the last takes at most %1, longer only when the endpoint asks for more "
+           "with Retry-After (up to %2 per retry).")
+            .arg(DeliveryPolicy::formatDuration(effective.maxTotalDelayMs()),
+                 DeliveryPolicy::formatDuration(effective.retryAfterCapMs)));
+}
+
+void WebhookEditor::editFollowRedirects(bool follow)
+{
+    const Node *current = node();
+    if (isRefreshing() || !current)
+        return;
+    Node changed = *current;
+    QJsonObject redirects = changed.policy.value(RedirectsKey).toObject();
+    if (follow)
+        redirects.insert(FollowKey, true);
+    else
+        redirects.remove(FollowKey);
+    if (redirects.isEmpty())
+        changed.policy.remove(RedirectsKey);
+    else
+        changed.policy.insert(RedirectsKey, redirects);
+    if (changed.policy == current->policy)
+        return;
+    commit(changed, tr("redirects"), Step::Single);
+}
+
 void WebhookEditor::editPolicy(const QString &key, const QJsonValue &value, const QString &label)
 {
     const Node *current = node();
@@ -337,7 +437,7 @@ void WebhookEditor::editPolicy(const QString &key, const QJsonValue &value, cons
         changed.policy.insert(key, value);
     if (changed.policy == current->policy)
         return;
-    commit(changed, label, key == PresetKey ? Step::Single : Step::Typing);
+    commit(changed, label, key == PresetKey || key == Http2Key ? Step::Single : Step::Typing);
 }
 
 void WebhookEditor::editSigning(bool on, const QString &secret, bool typing)

@@ -39,6 +39,10 @@ private:
     QWidget *makeTable(KeyValueModel *model, const QString &name, const QString &what);
     void checkUrl(const QString &url);
     void editPolicy(const QString &key, const QJsonValue &value, const QString &label);
+    void editFollowRedirects(bool follow);
+    /// The policy's effective values where the file says nothing: spin boxes' "Preset (…)"
+    /// texts and the schedule line.
+    void showPolicy(const QJsonObject &policy);
     void editSigning(bool on, const QString &secret, bool typing);
 
     QComboBox *m_method = nullptr;
@@ -51,6 +55,10 @@ private:
     QComboBox *m_preset = nullptr;
     QSpinBox *m_maxAttempts = nullptr;
     QSpinBox *m_timeout = nullptr;
+    QSpinBox *m_inactivity = nullptr;
+    QComboBox *m_http2 = nullptr;
+    QCheckBox *m_followRedirects = nullptr;
+    QLabel *m_schedule = nullptr;
     QCheckBox *m_signing = nullptr;
     QComboBox *m_secret = nullptr;
     RequestPreview *m_preview = nullptr;
