@@ -329,6 +329,10 @@
         <source>a &quot;where&quot; condition looks at the event&apos;s properties: its key type must be &quot;event_property&quot;, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a header name to redact must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CampaignStatus</name>
@@ -482,10 +486,6 @@
     </message>
     <message>
         <source>--target must be an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--concurrency must be a number from 1 to 1024</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -645,6 +645,136 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>hookflow-cli: error: unknown command &quot;%1&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: error: %2 (workspace %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not fired: the campaign refers to a segment or cohort that cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fire --resume takes a run id and no campaign file: the run recorded its campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to 256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--attempts must be a number from 1 to 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume takes the number of a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: attempt %3: %4; retrying in %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of %1 (not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1 is set in this environment and is used instead while it is
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets set takes one secret name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a secret: use letters, digits and _, not starting with a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the value of %1 from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of %1 is empty; nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the workspace folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret %1 stored in %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets list takes no names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secrets in %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets remove takes one secret name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret %1 removed from %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 was copied but could not be removed from %2: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets backend takes at most one backend name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--move needs the backend to move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secrets backend is &quot;file&quot; or &quot;keychain&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep secrets in the OS keychain here: %1; the workspace keeps using its secrets file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secrets were not moved and the workspace still uses %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n secret(s) stay in %1 and are no longer used: %2; set them again with &quot;hookflow-cli secrets set NAME&quot;, or switch back and use --move
+</source>
+        <translation>
+            <numerusform>note: %n secret stays in %1 and is no longer used: %2; set it again with &quot;hookflow-cli secrets set NAME&quot;, or switch back and use --move
+</numerusform>
+            <numerusform>note: %n secrets stay in %1 and are no longer used: %2; set them again with &quot;hookflow-cli secrets set NAME&quot;, or switch back and use --move
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>secrets needs set, list, remove or backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown secrets command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>usage: hookflow-cli [--json] COMMAND [ARGS]
 
 Commands:
@@ -664,23 +794,12 @@ Commands:
                                            run the built-in capture endpoint
   users import PATH [--db PATH] | users generate N [--seed S] | users list
                                            sample-user data
+  secrets set NAME [--value V] | secrets list | secrets remove NAME
+  secrets backend [file|keychain] [--move]   (each takes --workspace DIR)
+                                           the workspace&apos;s secrets (values from stdin)
 
 Exit codes: 0 success, 1 invalid input or failed check, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hookflow-cli: error: unknown command &quot;%1&quot;
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: error: %2 (workspace %3)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not fired: the campaign refers to a segment or cohort that cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -707,6 +826,99 @@ Exit codes: 0 success, 1 invalid input or failed check, 2 usage error.
     </message>
     <message>
         <source>&quot;%1&quot; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPolicy</name>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of %4 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown member &quot;%1&quot; is ignored (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown preset &quot;%1&quot; (use &quot;test-fire&quot; or &quot;production&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown HTTP/2 mode &quot;%1&quot; (use &quot;off&quot;, &quot;allowed&quot; or &quot;prior-knowledge&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be the certificate&apos;s SHA-256 as 64 hex digits or in base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>milliseconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>the first attempt goes at once</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <comment>a random delay of at most this</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no retries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (each retry ±%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rate limit needs a &quot;count&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rate period &quot;%1&quot; (use &quot;second&quot; or &quot;minute&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown validation profile &quot;%1&quot; (use &quot;hackle&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1051,6 +1263,82 @@ Exit codes: 0 success, 1 invalid input or failed check, 2 usage error.
             <numerusform>%n webhook</numerusform>
             <numerusform>%n webhooks</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight at once to one host and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per &amp;host at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many requests of the campaign in any second or minute, to all hosts together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limit period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this many failures in a row to one host, its deliveries are paused (not failed) for the pause time; then one request probes whether it is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures in a row that &amp;pause a host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failures count only when they all fall within this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… all &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the host &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check against Hackle&apos;s webhook r&amp;ules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS only (http:// only to this computer), GET, POST, PUT, PATCH or DELETE, Content-Type: application/json and no body on GET: breaking one of them is an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version can show these settings but not change them; edit &quot;delivery&quot; in the campaign file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1809,27 @@ Key: %2</source>
     </message>
     <message>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook-id: %1
+protocol: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2216,6 +2525,43 @@ Open them again?</numerusform>
         <source>Select the two nodes to connect.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>St&amp;op Test Fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running test fire: nothing more is sent, and deliveries still waiting for a retry are recorded as failed (Shift+F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume Test Fire?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run #%1 of “%2” stopped before it finished (Hookflow was closed or crashed). %n delivery(s) were not completed.
+
+Resume it now? Deliveries that may already have arrived are sent again with the same webhook-id, so a receiver that de-duplicates sees each once.</source>
+        <translation>
+            <numerusform>Run #%1 of “%2” stopped before it finished (Hookflow was closed or crashed). %n delivery was not completed.
+
+Resume it now? A delivery that may already have arrived is sent again with the same webhook-id, so a receiver that de-duplicates sees it once.</numerusform>
+            <numerusform>Run #%1 of “%2” stopped before it finished (Hookflow was closed or crashed). %n deliveries were not completed.
+
+Resume it now? Deliveries that may already have arrived are sent again with the same webhook-id, so a receiver that de-duplicates sees each once.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the interrupted run was not resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted; not resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming run #%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hookflow::MiniMap</name>
@@ -2786,18 +3132,6 @@ Value seen: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test fire (fail fast)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Production (patient retries)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Retry policy:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2869,6 +3203,74 @@ Value seen: %2
         <source>signing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Test fire: 5 attempts within 30 min (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production: 8 attempts over about a day (Svix&apos;s schedule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long one attempt may take, counted from the moment it is sent (not while it waits its turn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attempt fails when the endpoint sends nothing for this long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inactivity timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed over TLS (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: HTTP/1.1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior knowledge: h2c on http://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/&amp;2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow redirects (at most 5, never to http://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off by default: a 3xx answer then fails the delivery. Credentials and signatures are dropped when a redirect leads to another host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactivity timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each retry waits this long after the previous attempt failed. From the first attempt to the last takes at most %1, longer only when the endpoint asks for more with Retry-After (up to %2 per retry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hookflow::WhyNotPanel</name>
@@ -2898,6 +3300,65 @@ Value seen: %2
     </message>
     <message>
         <source>&lt;span style=&quot;color: #b3261e&quot;&gt;✗ &lt;b&gt;%1&lt;/b&gt; is not targeted: every rule has a condition that fails (marked ✗).&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpAttempt</name>
+    <message>
+        <source>the URL is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL &quot;%1&quot; has no scheme; only http:// and https:// URLs are sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL scheme &quot;%1:&quot; is refused; only http:// and https:// URLs are sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL &quot;%1&quot; has no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 ms of sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate does not match the pinned one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response was longer than %1 MiB; it was cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data for %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 redirects; the last one pointed to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the redirect was not followed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the redirect from https to %1 was refused: it would send the request unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(redirects are not followed unless the policy allows them)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3299,10 +3760,6 @@ Value seen: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>creating the schema</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>starting a transaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3339,10 +3796,6 @@ Value seen: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>recording a delivery&apos;s outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reading runs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3360,6 +3813,50 @@ Value seen: %2
     </message>
     <message>
         <source>reading attempts of run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the disk holding %2 is full. Nothing more is sent until it can be recorded; free some space, then resume the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating the database to schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resuming run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the canceled deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading queued deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading deliveries due for a retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claiming a delivery due for a retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run stopped before this attempt&apos;s outcome was recorded; it was sent again on resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing interrupted attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-queueing interrupted deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a delivery&apos;s state</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3386,16 +3883,47 @@ Value seen: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server answered HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a run is already in progress</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 was recorded by an older Hookflow and cannot be resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 is a dry run; there is nothing to resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign recorded with run %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook &quot;%1&quot; cannot be signed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign has no webhook node &quot;%1&quot; any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Hackle profile sends only to https:// URLs (loopback aside); this one is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run was canceled before this was delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is paused by its circuit breaker after repeated failures; trying again in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (gave up after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (gave up after %n attempt)</numerusform>
+            <numerusform>%1 (gave up after %n attempts)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3428,10 +3956,6 @@ Value seen: %2
 <context>
     <name>SecretStore</name>
     <message>
-        <source>%1 can be read by other users; make it private (chmod 600) before Hookflow uses it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3440,11 +3964,141 @@ Value seen: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>secret &quot;%1&quot; is not set: set %2 or add it to the workspace&apos;s secrets file</source>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
+        <source>keep this workspace&apos;s secrets in its owner-only secrets file instead: run &quot;hookflow-cli secrets backend file&quot; and set them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the keychain did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>the keychain did not answer within %n second</numerusform>
+            <numerusform>the keychain did not answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the keychain can only be used by a running application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application is shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; there is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain service is available (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain refused access (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain service can be reached (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret &quot;%1&quot; is not set: set it with &quot;hookflow-cli secrets set %1&quot; (it is kept in %2) or, for CI, in the environment variable HOOKFLOW_SECRET_%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be read or changed by other users; make it private with &quot;chmod 600 %1&quot; before Hookflow uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the secrets backend &quot;%2&quot;; it must be &quot;file&quot; or &quot;keychain&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace %1 has no id in its %2 to name its keychain entries; choose the keychain with &quot;hookflow-cli secrets backend keychain&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OS keychain (service &quot;%1&quot;, entries &quot;%2/NAME&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secrets file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workspace keeps its secrets in the OS keychain, but %1; start or unlock the keychain, or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret &quot;%1&quot; is not set: set the environment variable HOOKFLOW_SECRET_%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a secret: use letters, digits and _, not starting with a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this secret store has no workspace to write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no secret &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>set it with &quot;hookflow-cli secrets set %1&quot; or, for CI, in the environment variable HOOKFLOW_SECRET_%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signing secret is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signing secret that starts with &quot;whsec_&quot; must continue in base64, as Standard Webhooks secrets do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown signing scheme &quot;%1&quot;; Hookflow signs with &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;github&quot; is true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret&apos;s name is letters, digits and _, not starting with a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either &quot;secret&quot; or &quot;secrets&quot;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;secrets&quot; lists secret names, newest first: [&quot;NEW&quot;, &quot;OLD&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing needs the name of a secret: &quot;secret&quot;: &quot;NAME&quot;, or &quot;secrets&quot;: [&quot;NEW&quot;, &quot;OLD&quot;] while a key is rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing.%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signing secret &quot;%1&quot; is not available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signing secret &quot;%1&quot; cannot be used: %2; %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4336,6 +4990,26 @@ Value seen: %2
         <source>Hackle allows at most %1 conditions in a rule; rule %2 has %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the Hackle profile needs an https:// URL; a tag decides this one&apos;s scheme or host, so it is checked for each user when the request is rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Hackle profile needs https://; http:// is allowed only to this computer (localhost, 127.0.0.1 … 127.255.255.255 or ::1), not to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Hackle profile needs an https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Hackle profile sends no body with GET; remove the body or use another method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Hackle profile always sends Content-Type: application/json; remove this header or set it to that</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VariableCatalogue</name>
@@ -4424,6 +5098,18 @@ Value seen: %2
     </message>
     <message>
         <source>the demo users of this build are damaged (line %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it must hold one JSON object (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

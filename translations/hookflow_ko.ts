@@ -328,6 +328,10 @@
         <source>a &quot;where&quot; condition looks at the event&apos;s properties: its key type must be &quot;event_property&quot;, not &quot;%1&quot;</source>
         <translation>&quot;where&quot; 조건은 이벤트의 속성을 봅니다. 키 유형은 &quot;event_property&quot;여야 합니다(현재: &quot;%1&quot;)</translation>
     </message>
+    <message>
+        <source>a header name to redact must be a string</source>
+        <translation>가릴 헤더 이름은 문자열이어야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>CampaignStatus</name>
@@ -483,10 +487,6 @@
     <message>
         <source>--target must be an http:// or https:// URL</source>
         <translation>--target은 http:// 또는 https:// URL이어야 합니다</translation>
-    </message>
-    <message>
-        <source>--concurrency must be a number from 1 to 1024</source>
-        <translation>--concurrency는 1에서 1024 사이의 숫자여야 합니다</translation>
     </message>
     <message>
         <source>--timeout must be a positive number of milliseconds</source>
@@ -647,6 +647,142 @@
         <translation>알 수 없는 users 하위 명령 &quot;%1&quot;</translation>
     </message>
     <message>
+        <source>hookflow-cli: error: unknown command &quot;%1&quot;
+</source>
+        <translation>hookflow-cli: error: 알 수 없는 명령 &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>%1: error: %2 (workspace %3)
+</source>
+        <translation>%1: error: %2 (워크스페이스 %3)
+</translation>
+    </message>
+    <message>
+        <source>not fired: the campaign refers to a segment or cohort that cannot be used</source>
+        <translation>발송하지 않음: 캠페인이 사용할 수 없는 세그먼트 또는 코호트를 참조합니다</translation>
+    </message>
+    <message>
+        <source>fire --resume takes a run id and no campaign file: the run recorded its campaign</source>
+        <translation>fire --resume에는 캠페인 파일 없이 실행 ID만 지정합니다. 실행에 캠페인이 기록되어 있습니다</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to 256</source>
+        <translation>--concurrency는 1에서 256 사이의 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>--attempts must be a number from 1 to 50</source>
+        <translation>--attempts는 1에서 50 사이의 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>--resume takes the number of a run</source>
+        <translation>--resume에는 실행 번호를 지정합니다</translation>
+    </message>
+    <message>
+        <source>%1 → %2: attempt %3: %4; retrying in %5
+</source>
+        <translation>%1 → %2: 시도 %3: %4, %5 후 재시도
+</translation>
+    </message>
+    <message>
+        <source>Value of %1 (not shown): </source>
+        <translation>%1의 값 (화면에 표시되지 않음): </translation>
+    </message>
+    <message>
+        <source>note: %1 is set in this environment and is used instead while it is
+</source>
+        <translation>참고: 이 환경에 %1이(가) 설정되어 있어, 설정되어 있는 동안에는 그 값이 대신 사용됩니다
+</translation>
+    </message>
+    <message>
+        <source>secrets set takes one secret name</source>
+        <translation>secrets set에는 시크릿 이름 하나를 지정합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a secret: use letters, digits and _, not starting with a digit</source>
+        <translation>&quot;%1&quot;은(는) 시크릿 이름으로 쓸 수 없습니다. 영문자, 숫자, _만 쓰고 숫자로 시작하지 마세요</translation>
+    </message>
+    <message>
+        <source>cannot read the value of %1 from standard input</source>
+        <translation>표준 입력에서 %1의 값을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the value of %1 is empty; nothing was stored</source>
+        <translation>%1의 값이 비어 있어 아무것도 저장하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot create the workspace folder %1</source>
+        <translation>워크스페이스 폴더 %1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>secret %1 stored in %2
+</source>
+        <translation>시크릿 %1을(를) %2에 저장했습니다
+</translation>
+    </message>
+    <message>
+        <source>secrets list takes no names</source>
+        <translation>secrets list에는 이름을 지정하지 않습니다</translation>
+    </message>
+    <message>
+        <source>no secrets in %1
+</source>
+        <translation>%1에 시크릿이 없습니다
+</translation>
+    </message>
+    <message>
+        <source>secrets remove takes one secret name</source>
+        <translation>secrets remove에는 시크릿 이름 하나를 지정합니다</translation>
+    </message>
+    <message>
+        <source>secret %1 removed from %2
+</source>
+        <translation>시크릿 %1을(를) %2에서 삭제했습니다
+</translation>
+    </message>
+    <message>
+        <source>warning: %1 was copied but could not be removed from %2: %3
+</source>
+        <translation>경고: %1을(를) 복사했지만 %2에서 삭제하지 못했습니다: %3
+</translation>
+    </message>
+    <message>
+        <source>secrets backend takes at most one backend name</source>
+        <translation>secrets backend에는 백엔드 이름을 하나까지만 지정합니다</translation>
+    </message>
+    <message>
+        <source>--move needs the backend to move to</source>
+        <translation>--move에는 옮겨 갈 백엔드를 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>the secrets backend is &quot;file&quot; or &quot;keychain&quot;, not &quot;%1&quot;</source>
+        <translation>시크릿 백엔드는 &quot;%1&quot;이(가) 아니라 &quot;file&quot; 또는 &quot;keychain&quot;이어야 합니다</translation>
+    </message>
+    <message>
+        <source>cannot keep secrets in the OS keychain here: %1; the workspace keeps using its secrets file</source>
+        <translation>여기서는 OS 키체인에 시크릿을 보관할 수 없습니다: %1. 워크스페이스는 계속 시크릿 파일을 사용합니다</translation>
+    </message>
+    <message>
+        <source>the secrets were not moved and the workspace still uses %1: %2</source>
+        <translation>시크릿을 옮기지 않았으며 워크스페이스는 계속 %1을(를) 사용합니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n secret(s) stay in %1 and are no longer used: %2; set them again with &quot;hookflow-cli secrets set NAME&quot;, or switch back and use --move
+</source>
+        <translation>
+            <numerusform>참고: 시크릿 %n개가 %1에 남아 있지만 더 이상 사용되지 않습니다: %2. &quot;hookflow-cli secrets set NAME&quot;으로 다시 설정하거나, 원래 백엔드로 돌아가 --move를 사용하세요
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>secrets needs set, list, remove or backend</source>
+        <translation>secrets에는 set, list, remove, backend 중 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <source>unknown secrets command &quot;%1&quot;</source>
+        <translation>알 수 없는 secrets 명령 &quot;%1&quot;</translation>
+    </message>
+    <message>
         <source>usage: hookflow-cli [--json] COMMAND [ARGS]
 
 Commands:
@@ -666,6 +802,9 @@ Commands:
                                            run the built-in capture endpoint
   users import PATH [--db PATH] | users generate N [--seed S] | users list
                                            sample-user data
+  secrets set NAME [--value V] | secrets list | secrets remove NAME
+  secrets backend [file|keychain] [--move]   (each takes --workspace DIR)
+                                           the workspace&apos;s secrets (values from stdin)
 
 Exit codes: 0 success, 1 invalid input or failed check, 2 usage error.
 </source>
@@ -688,25 +827,12 @@ Exit codes: 0 success, 1 invalid input or failed check, 2 usage error.
                                            내장 수신 엔드포인트(수신기) 실행
   users import PATH [--db PATH] | users generate N [--seed S] | users list
                                            샘플 사용자 데이터
+  secrets set NAME [--value V] | secrets list | secrets remove NAME
+  secrets backend [file|keychain] [--move]   (각각 --workspace DIR 사용 가능)
+                                           워크스페이스의 시크릿 (값은 표준 입력에서)
 
 종료 코드: 0 성공, 1 잘못된 입력 또는 검사 실패, 2 사용법 오류.
 </translation>
-    </message>
-    <message>
-        <source>hookflow-cli: error: unknown command &quot;%1&quot;
-</source>
-        <translation>hookflow-cli: error: 알 수 없는 명령 &quot;%1&quot;
-</translation>
-    </message>
-    <message>
-        <source>%1: error: %2 (workspace %3)
-</source>
-        <translation>%1: error: %2 (워크스페이스 %3)
-</translation>
-    </message>
-    <message>
-        <source>not fired: the campaign refers to a segment or cohort that cannot be used</source>
-        <translation>발송하지 않음: 캠페인이 사용할 수 없는 세그먼트 또는 코호트를 참조합니다</translation>
     </message>
 </context>
 <context>
@@ -733,6 +859,99 @@ Exit codes: 0 success, 1 invalid input or failed check, 2 usage error.
     <message>
         <source>&quot;%1&quot; is not true or false</source>
         <translation>&quot;%1&quot;은(는) true 또는 false가 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPolicy</name>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot;은(는) %2에서 %3 사이의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of %4 from %2 to %3</source>
+        <translation>&quot;%1&quot;은(는) %2에서 %3 사이의 정수(%4)여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot;은(는) true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot;은(는) 문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object</source>
+        <translation>&quot;%1&quot;은(는) 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown member &quot;%1&quot; is ignored (known: %2)</source>
+        <translation>알 수 없는 항목 &quot;%1&quot;은(는) 무시됩니다 (알려진 항목: %2)</translation>
+    </message>
+    <message>
+        <source>unknown preset &quot;%1&quot; (use &quot;test-fire&quot; or &quot;production&quot;)</source>
+        <translation>알 수 없는 프리셋 &quot;%1&quot; (&quot;test-fire&quot; 또는 &quot;production&quot;을 사용하세요)</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>밀리초</translation>
+    </message>
+    <message>
+        <source>unknown HTTP/2 mode &quot;%1&quot; (use &quot;off&quot;, &quot;allowed&quot; or &quot;prior-knowledge&quot;)</source>
+        <translation>알 수 없는 HTTP/2 모드 &quot;%1&quot; (&quot;off&quot;, &quot;allowed&quot;, &quot;prior-knowledge&quot; 중 하나를 사용하세요)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be the certificate&apos;s SHA-256 as 64 hex digits or in base64</source>
+        <translation>&quot;%1&quot;은(는) 인증서의 SHA-256 값을 16진수 64자리 또는 base64로 적어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1시간</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>milliseconds</comment>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>the first attempt goes at once</comment>
+        <translation>즉시</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <comment>a random delay of at most this</comment>
+        <translation>최대 %1</translation>
+    </message>
+    <message>
+        <source>%1 (no retries)</source>
+        <translation>%1 (재시도 없음)</translation>
+    </message>
+    <message>
+        <source>%1 (each retry ±%2%)</source>
+        <translation>%1 (재시도마다 ±%2%)</translation>
+    </message>
+    <message>
+        <source>a rate limit needs a &quot;count&quot;</source>
+        <translation>속도 제한에는 &quot;count&quot;가 필요합니다</translation>
+    </message>
+    <message>
+        <source>unknown rate period &quot;%1&quot; (use &quot;second&quot; or &quot;minute&quot;)</source>
+        <translation>알 수 없는 속도 제한 단위 &quot;%1&quot; (&quot;second&quot; 또는 &quot;minute&quot;을 사용하세요)</translation>
+    </message>
+    <message>
+        <source>unknown validation profile &quot;%1&quot; (use &quot;hackle&quot;)</source>
+        <translation>알 수 없는 검증 프로필 &quot;%1&quot; (&quot;hackle&quot;을 사용하세요)</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1287,82 @@ Exit codes: 0 success, 1 invalid input or failed check, 2 usage error.
         <translation>
             <numerusform>웹훅 %n개</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>발송 설정</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once to one host and port</source>
+        <translation>한 호스트와 포트로 동시에 보내는 요청 수</translation>
+    </message>
+    <message>
+        <source>Requests per &amp;host at once:</source>
+        <translation>호스트당 동시 요청(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>At most this many requests of the campaign in any second or minute, to all hosts together</source>
+        <translation>캠페인이 모든 호스트를 합쳐 1초 또는 1분 동안 보내는 요청의 최대 수</translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation>초당</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>분당</translation>
+    </message>
+    <message>
+        <source>rate limit period</source>
+        <translation>속도 제한 단위</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>속도 제한(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>끄기</translation>
+    </message>
+    <message>
+        <source>After this many failures in a row to one host, its deliveries are paused (not failed) for the pause time; then one request probes whether it is back</source>
+        <translation>한 호스트에서 이 횟수만큼 연속으로 실패하면 그 호스트로 가는 발송을 실패 처리하지 않고 일시 중지 시간 동안 멈춘 뒤, 요청 하나로 호스트가 복구되었는지 확인합니다</translation>
+    </message>
+    <message>
+        <source>Failures in a row that &amp;pause a host:</source>
+        <translation>호스트를 일시 중지할 연속 실패 횟수(&amp;P):</translation>
+    </message>
+    <message>
+        <source>The failures count only when they all fall within this time</source>
+        <translation>실패가 모두 이 시간 안에 일어났을 때만 셉니다</translation>
+    </message>
+    <message>
+        <source>… all &amp;within:</source>
+        <translation>… 다음 시간 안에(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Pause the host &amp;for:</source>
+        <translation>호스트 일시 중지 시간(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Check against Hackle&apos;s webhook r&amp;ules</source>
+        <translation>Hackle 웹훅 규칙으로 검사(&amp;U)</translation>
+    </message>
+    <message>
+        <source>HTTPS only (http:// only to this computer), GET, POST, PUT, PATCH or DELETE, Content-Type: application/json and no body on GET: breaking one of them is an error</source>
+        <translation>HTTPS만 사용(http://는 이 컴퓨터로만), GET, POST, PUT, PATCH, DELETE 메서드, Content-Type: application/json, GET에는 본문 없음. 하나라도 어기면 오류입니다</translation>
+    </message>
+    <message>
+        <source>This version can show these settings but not change them; edit &quot;delivery&quot; in the campaign file.</source>
+        <translation>이 버전에서는 이 설정을 보여 줄 수만 있고 바꿀 수는 없습니다. 캠페인 파일의 &quot;delivery&quot;를 편집하세요.</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1833,28 @@ Key: %2</source>
     <message>
         <source>Error</source>
         <translation>오류</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>재시도 중</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>일시 중지</translation>
+    </message>
+    <message>
+        <source>Retrying in %1</source>
+        <translation>%1 후 재시도</translation>
+    </message>
+    <message>
+        <source>webhook-id: %1
+protocol: %2</source>
+        <translation>webhook-id: %1
+프로토콜: %2</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>시도</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2538,40 @@ Open them again?</source>
         <source>Select the two nodes to connect.</source>
         <translation>연결할 노드 두 개를 선택하세요.</translation>
     </message>
+    <message>
+        <source>St&amp;op Test Fire</source>
+        <translation>테스트 발송 중지(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Stop the running test fire: nothing more is sent, and deliveries still waiting for a retry are recorded as failed (Shift+F5)</source>
+        <translation>진행 중인 테스트 발송을 중지합니다. 더 이상 발송하지 않으며, 재시도를 기다리던 발송은 실패로 기록됩니다 (Shift+F5)</translation>
+    </message>
+    <message>
+        <source>Resume Test Fire?</source>
+        <translation>테스트 발송을 재개할까요?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run #%1 of “%2” stopped before it finished (Hookflow was closed or crashed). %n delivery(s) were not completed.
+
+Resume it now? Deliveries that may already have arrived are sent again with the same webhook-id, so a receiver that de-duplicates sees each once.</source>
+        <translation>
+            <numerusform>“%2”의 실행 #%1이(가) 끝나기 전에 멈췄습니다 (Hookflow가 종료되었거나 비정상 종료됨). 발송 %n건이 완료되지 않았습니다.
+
+지금 재개할까요? 이미 도착했을 수 있는 발송은 같은 webhook-id로 다시 보내므로, 중복을 걸러 내는 수신 측에서는 각각 한 번만 받습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the interrupted run was not resumed</source>
+        <translation>중단된 실행을 재개하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>interrupted; not resumed</source>
+        <translation>중단됨, 재개하지 않음</translation>
+    </message>
+    <message>
+        <source>Resuming run #%1…</source>
+        <translation>실행 #%1 재개 중…</translation>
+    </message>
 </context>
 <context>
     <name>Hookflow::MiniMap</name>
@@ -2787,18 +3138,6 @@ Value seen: %2
         <translation>발송 설정</translation>
     </message>
     <message>
-        <source>Default</source>
-        <translation>기본값</translation>
-    </message>
-    <message>
-        <source>Test fire (fail fast)</source>
-        <translation>테스트 발송 (빠르게 실패)</translation>
-    </message>
-    <message>
-        <source>Production (patient retries)</source>
-        <translation>운영 (충분히 재시도)</translation>
-    </message>
-    <message>
         <source>&amp;Retry policy:</source>
         <translation>재시도 정책(&amp;R):</translation>
     </message>
@@ -2870,6 +3209,74 @@ Value seen: %2
         <source>signing</source>
         <translation>서명</translation>
     </message>
+    <message>
+        <source>Test fire: 5 attempts within 30 min (default)</source>
+        <translation>테스트 발송: 30분 안에 5회 시도 (기본값)</translation>
+    </message>
+    <message>
+        <source>Production: 8 attempts over about a day (Svix&apos;s schedule)</source>
+        <translation>운영: 약 하루 동안 8회 시도 (Svix 일정)</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>시도 일정:</translation>
+    </message>
+    <message>
+        <source>How long one attempt may take, counted from the moment it is sent (not while it waits its turn)</source>
+        <translation>한 번의 시도에 허용되는 시간으로, 차례를 기다리는 동안이 아니라 요청을 보낸 순간부터 셉니다</translation>
+    </message>
+    <message>
+        <source>An attempt fails when the endpoint sends nothing for this long</source>
+        <translation>엔드포인트가 이 시간 동안 아무것도 보내지 않으면 시도가 실패합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Inactivity timeout:</source>
+        <translation>무응답 타임아웃(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Allowed over TLS (default)</source>
+        <translation>TLS에서 허용 (기본값)</translation>
+    </message>
+    <message>
+        <source>Off: HTTP/1.1 only</source>
+        <translation>끄기: HTTP/1.1만 사용</translation>
+    </message>
+    <message>
+        <source>Prior knowledge: h2c on http://</source>
+        <translation>사전 지식: http://에서 h2c 사용</translation>
+    </message>
+    <message>
+        <source>HTTP/&amp;2:</source>
+        <translation>HTTP/2(&amp;2):</translation>
+    </message>
+    <message>
+        <source>&amp;Follow redirects (at most 5, never to http://)</source>
+        <translation>리디렉션 따라가기(&amp;F) (최대 5회, http://로는 따라가지 않음)</translation>
+    </message>
+    <message>
+        <source>Off by default: a 3xx answer then fails the delivery. Credentials and signatures are dropped when a redirect leads to another host.</source>
+        <translation>기본값은 꺼짐이며, 이때 3xx 응답은 발송 실패로 처리됩니다. 리디렉션이 다른 호스트로 이어지면 인증 정보와 서명은 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>inactivity timeout</source>
+        <translation>무응답 타임아웃</translation>
+    </message>
+    <message>
+        <source>HTTP/2</source>
+        <translation>HTTP/2</translation>
+    </message>
+    <message>
+        <source>Preset (%1)</source>
+        <translation>프리셋 (%1)</translation>
+    </message>
+    <message>
+        <source>Each retry waits this long after the previous attempt failed. From the first attempt to the last takes at most %1, longer only when the endpoint asks for more with Retry-After (up to %2 per retry).</source>
+        <translation>각 재시도는 이전 시도가 실패한 뒤 이만큼 기다립니다. 첫 시도부터 마지막 시도까지 최대 %1 걸리며, 엔드포인트가 Retry-After로 더 기다려 달라고 할 때만 더 길어집니다 (재시도마다 최대 %2).</translation>
+    </message>
+    <message>
+        <source>redirects</source>
+        <translation>리디렉션</translation>
+    </message>
 </context>
 <context>
     <name>Hookflow::WhyNotPanel</name>
@@ -2900,6 +3307,65 @@ Value seen: %2
     <message>
         <source>&lt;span style=&quot;color: #b3261e&quot;&gt;✗ &lt;b&gt;%1&lt;/b&gt; is not targeted: every rule has a condition that fails (marked ✗).&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color: #b3261e&quot;&gt;✗ &lt;b&gt;%1&lt;/b&gt;은(는) 타겟팅되지 않습니다: 모든 규칙에 충족하지 못한 조건(✗ 표시)이 있습니다.&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>HttpAttempt</name>
+    <message>
+        <source>the URL is not valid: %1</source>
+        <translation>URL이 올바르지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>the URL &quot;%1&quot; has no scheme; only http:// and https:// URLs are sent</source>
+        <translation>URL &quot;%1&quot;에 스킴이 없습니다. http://와 https:// URL로만 보냅니다</translation>
+    </message>
+    <message>
+        <source>the URL scheme &quot;%1:&quot; is refused; only http:// and https:// URLs are sent</source>
+        <translation>URL 스킴 &quot;%1:&quot;은(는) 허용되지 않습니다. http://와 https:// URL로만 보냅니다</translation>
+    </message>
+    <message>
+        <source>the URL &quot;%1&quot; has no host</source>
+        <translation>URL &quot;%1&quot;에 호스트가 없습니다</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 ms of sending</source>
+        <translation>보낸 뒤 %1ms 안에 응답을 모두 받지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate does not match the pinned one</source>
+        <translation>서버 인증서가 고정(pinning)된 인증서와 일치하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed: %1</source>
+        <translation>TLS 핸드셰이크에 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>the response was longer than %1 MiB; it was cut off</source>
+        <translation>응답이 %1MiB보다 길어 중간에서 잘랐습니다</translation>
+    </message>
+    <message>
+        <source>no data for %1 ms</source>
+        <translation>%1ms 동안 데이터가 없었습니다</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects; the last one pointed to %2</source>
+        <translation>리디렉션이 %1회를 넘었습니다. 마지막 리디렉션 대상: %2</translation>
+    </message>
+    <message>
+        <source>the redirect was not followed: %1</source>
+        <translation>리디렉션을 따라가지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>the redirect from https to %1 was refused: it would send the request unencrypted</source>
+        <translation>https에서 %1(으)로의 리디렉션을 거부했습니다. 요청이 암호화되지 않은 채 전송되기 때문입니다</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>서버 응답: HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>(redirects are not followed unless the policy allows them)</source>
+        <translation>(정책에서 허용하지 않으면 리디렉션을 따라가지 않습니다)</translation>
     </message>
 </context>
 <context>
@@ -3297,10 +3763,6 @@ Value seen: %2
         <translation>%1은(는) 더 최신 버전의 Hookflow에서 기록되었습니다 (스키마 %2, 이 버전이 아는 스키마 %3)</translation>
     </message>
     <message>
-        <source>creating the schema</source>
-        <translation>스키마 생성</translation>
-    </message>
-    <message>
         <source>starting a transaction</source>
         <translation>트랜잭션 시작</translation>
     </message>
@@ -3337,10 +3799,6 @@ Value seen: %2
         <translation>시도 결과 기록</translation>
     </message>
     <message>
-        <source>recording a delivery&apos;s outcome</source>
-        <translation>발송 결과 기록</translation>
-    </message>
-    <message>
         <source>reading runs</source>
         <translation>실행 목록 읽기</translation>
     </message>
@@ -3359,6 +3817,50 @@ Value seen: %2
     <message>
         <source>reading attempts of run %1</source>
         <translation>실행 %1의 시도 읽기</translation>
+    </message>
+    <message>
+        <source>%1 failed: the disk holding %2 is full. Nothing more is sent until it can be recorded; free some space, then resume the run.</source>
+        <translation>%1 실패: %2이(가) 있는 디스크가 가득 찼습니다. 기록할 수 있을 때까지 더 이상 발송하지 않습니다. 공간을 확보한 뒤 실행을 재개하세요.</translation>
+    </message>
+    <message>
+        <source>updating the database to schema %1</source>
+        <translation>데이터베이스를 스키마 %1(으)로 업데이트</translation>
+    </message>
+    <message>
+        <source>resuming run %1</source>
+        <translation>실행 %1 재개</translation>
+    </message>
+    <message>
+        <source>recording the canceled deliveries</source>
+        <translation>취소된 발송 기록</translation>
+    </message>
+    <message>
+        <source>reading queued deliveries</source>
+        <translation>대기 중인 발송 읽기</translation>
+    </message>
+    <message>
+        <source>reading deliveries due for a retry</source>
+        <translation>재시도할 때가 된 발송 읽기</translation>
+    </message>
+    <message>
+        <source>claiming a delivery due for a retry</source>
+        <translation>재시도할 때가 된 발송 가져오기</translation>
+    </message>
+    <message>
+        <source>the run stopped before this attempt&apos;s outcome was recorded; it was sent again on resume</source>
+        <translation>이 시도의 결과가 기록되기 전에 실행이 멈췄습니다. 재개할 때 다시 보냈습니다</translation>
+    </message>
+    <message>
+        <source>closing interrupted attempts</source>
+        <translation>중단된 시도 마무리</translation>
+    </message>
+    <message>
+        <source>re-queueing interrupted deliveries</source>
+        <translation>중단된 발송을 다시 대기열에 넣기</translation>
+    </message>
+    <message>
+        <source>recording a delivery&apos;s state</source>
+        <translation>발송 상태 기록</translation>
     </message>
 </context>
 <context>
@@ -3384,16 +3886,46 @@ Value seen: %2
         <translation>결과를 기록할 수 없어 실행이 중단되었습니다: %1</translation>
     </message>
     <message>
-        <source>no answer within %1 ms</source>
-        <translation>%1 ms 안에 응답이 없습니다</translation>
-    </message>
-    <message>
-        <source>the server answered HTTP %1 %2</source>
-        <translation>서버 응답: HTTP %1 %2</translation>
-    </message>
-    <message>
         <source>a run is already in progress</source>
         <translation>이미 실행 중입니다</translation>
+    </message>
+    <message>
+        <source>run %1 was recorded by an older Hookflow and cannot be resumed</source>
+        <translation>실행 %1은(는) 이전 버전의 Hookflow에서 기록되어 재개할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>run %1 is a dry run; there is nothing to resume</source>
+        <translation>실행 %1은(는) 모의 발송이므로 재개할 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>the campaign recorded with run %1 cannot be read</source>
+        <translation>실행 %1에 기록된 캠페인을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>webhook &quot;%1&quot; cannot be signed: %2</source>
+        <translation>웹훅 &quot;%1&quot;에 서명할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the campaign has no webhook node &quot;%1&quot; any more</source>
+        <translation>캠페인에 더 이상 웹훅 노드 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>the Hackle profile sends only to https:// URLs (loopback aside); this one is %1</source>
+        <translation>Hackle 프로필은 https:// URL로만 보냅니다 (루프백 제외). 이 URL은 %1입니다</translation>
+    </message>
+    <message>
+        <source>the run was canceled before this was delivered</source>
+        <translation>이 발송이 완료되기 전에 실행이 취소되었습니다</translation>
+    </message>
+    <message>
+        <source>%1 is paused by its circuit breaker after repeated failures; trying again in %2</source>
+        <translation>%1은(는) 반복된 실패로 서킷 브레이커에 의해 일시 중지되었습니다. %2 후 다시 시도합니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (gave up after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (%n회 시도 후 포기)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3426,10 +3958,6 @@ Value seen: %2
 <context>
     <name>SecretStore</name>
     <message>
-        <source>%1 can be read by other users; make it private (chmod 600) before Hookflow uses it</source>
-        <translation>다른 사용자가 %1을(를) 읽을 수 있습니다. Hookflow에서 사용하기 전에 비공개로 설정하세요 (chmod 600)</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
@@ -3438,12 +3966,141 @@ Value seen: %2
         <translation>%1에는 시크릿 이름과 값으로 이루어진 JSON 객체가 있어야 합니다</translation>
     </message>
     <message>
-        <source>secret &quot;%1&quot; is not set: set %2 or add it to the workspace&apos;s secrets file</source>
-        <translation>시크릿 &quot;%1&quot;이(가) 설정되지 않았습니다: %2을(를) 설정하거나 워크스페이스의 시크릿 파일에 추가하세요</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>keep this workspace&apos;s secrets in its owner-only secrets file instead: run &quot;hookflow-cli secrets backend file&quot; and set them again</source>
+        <translation>대신 이 워크스페이스의 시크릿을 소유자만 읽을 수 있는 시크릿 파일에 보관하세요: &quot;hookflow-cli secrets backend file&quot;을 실행한 뒤 시크릿을 다시 설정하세요</translation>
+    </message>
+    <message numerus="yes">
+        <source>the keychain did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>키체인이 %n초 안에 응답하지 않았습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the keychain can only be used by a running application</source>
+        <translation>키체인은 실행 중인 애플리케이션에서만 사용할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the application is shutting down</source>
+        <translation>애플리케이션이 종료되는 중입니다</translation>
+    </message>
+    <message>
+        <source>%1; there is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set)</source>
+        <translation>%1. D-Bus 세션 버스가 없습니다 (DBUS_SESSION_BUS_ADDRESS가 설정되지 않음)</translation>
+    </message>
+    <message>
+        <source>no keychain service is available (%1)</source>
+        <translation>사용할 수 있는 키체인 서비스가 없습니다 (%1)</translation>
+    </message>
+    <message>
+        <source>the keychain refused access (%1)</source>
+        <translation>키체인이 접근을 거부했습니다 (%1)</translation>
+    </message>
+    <message>
+        <source>no keychain service can be reached (%1)</source>
+        <translation>키체인 서비스에 연결할 수 없습니다 (%1)</translation>
+    </message>
+    <message>
+        <source>secret &quot;%1&quot; is not set: set it with &quot;hookflow-cli secrets set %1&quot; (it is kept in %2) or, for CI, in the environment variable HOOKFLOW_SECRET_%3</source>
+        <translation>시크릿 &quot;%1&quot;이(가) 설정되지 않았습니다: &quot;hookflow-cli secrets set %1&quot;로 설정하거나(%2에 보관됨), CI에서는 환경 변수 HOOKFLOW_SECRET_%3에 설정하세요</translation>
+    </message>
+    <message>
+        <source>%1 can be read or changed by other users; make it private with &quot;chmod 600 %1&quot; before Hookflow uses it</source>
+        <translation>%1은(는) 다른 사용자가 읽거나 바꿀 수 있습니다. Hookflow가 사용하기 전에 &quot;chmod 600 %1&quot;로 비공개로 만드세요</translation>
+    </message>
+    <message>
+        <source>%1 names the secrets backend &quot;%2&quot;; it must be &quot;file&quot; or &quot;keychain&quot;</source>
+        <translation>%1에 시크릿 백엔드가 &quot;%2&quot;(으)로 지정되어 있습니다. &quot;file&quot; 또는 &quot;keychain&quot;이어야 합니다</translation>
+    </message>
+    <message>
+        <source>the workspace %1 has no id in its %2 to name its keychain entries; choose the keychain with &quot;hookflow-cli secrets backend keychain&quot;</source>
+        <translation>워크스페이스 %1의 %2에 키체인 항목 이름에 쓸 ID가 없습니다. &quot;hookflow-cli secrets backend keychain&quot;으로 키체인을 선택하세요</translation>
+    </message>
+    <message>
+        <source>the OS keychain (service &quot;%1&quot;, entries &quot;%2/NAME&quot;)</source>
+        <translation>OS 키체인 (서비스 &quot;%1&quot;, 항목 &quot;%2/NAME&quot;)</translation>
+    </message>
+    <message>
+        <source>the environment</source>
+        <translation>환경 변수</translation>
+    </message>
+    <message>
+        <source>the secrets file %1</source>
+        <translation>시크릿 파일 %1</translation>
+    </message>
+    <message>
+        <source>this workspace keeps its secrets in the OS keychain, but %1; start or unlock the keychain, or %2</source>
+        <translation>이 워크스페이스는 시크릿을 OS 키체인에 보관하지만 %1. 키체인을 시작하거나 잠금을 해제하세요. 또는 %2</translation>
+    </message>
+    <message>
+        <source>secret &quot;%1&quot; is not set: set the environment variable HOOKFLOW_SECRET_%2</source>
+        <translation>시크릿 &quot;%1&quot;이(가) 설정되지 않았습니다: 환경 변수 HOOKFLOW_SECRET_%2를 설정하세요</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a secret: use letters, digits and _, not starting with a digit</source>
+        <translation>&quot;%1&quot;은(는) 시크릿 이름으로 쓸 수 없습니다. 영문자, 숫자, _만 쓰고 숫자로 시작하지 마세요</translation>
+    </message>
+    <message>
+        <source>this secret store has no workspace to write to</source>
+        <translation>이 시크릿 저장소에는 기록할 워크스페이스가 없습니다</translation>
+    </message>
+    <message>
+        <source>there is no secret &quot;%1&quot; in %2</source>
+        <translation>%2에 시크릿 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>set it with &quot;hookflow-cli secrets set %1&quot; or, for CI, in the environment variable HOOKFLOW_SECRET_%2</source>
+        <translation>&quot;hookflow-cli secrets set %1&quot;로 설정하거나, CI에서는 환경 변수 HOOKFLOW_SECRET_%2에 설정하세요</translation>
+    </message>
+    <message>
+        <source>the signing secret is empty</source>
+        <translation>서명 시크릿이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>a signing secret that starts with &quot;whsec_&quot; must continue in base64, as Standard Webhooks secrets do</source>
+        <translation>&quot;whsec_&quot;로 시작하는 서명 시크릿은 Standard Webhooks 시크릿처럼 그 뒤가 base64여야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown signing scheme &quot;%1&quot;; Hookflow signs with &quot;%2&quot;</source>
+        <translation>알 수 없는 서명 방식 &quot;%1&quot;. Hookflow는 &quot;%2&quot;(으)로 서명합니다</translation>
+    </message>
+    <message>
+        <source>&quot;github&quot; is true or false</source>
+        <translation>&quot;github&quot;는 true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <source>a secret&apos;s name is letters, digits and _, not starting with a digit</source>
+        <translation>시크릿 이름은 영문자, 숫자, _로 이루어지며 숫자로 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>give either &quot;secret&quot; or &quot;secrets&quot;, not both</source>
+        <translation>&quot;secret&quot;과 &quot;secrets&quot; 중 하나만 지정하세요</translation>
+    </message>
+    <message>
+        <source>&quot;secrets&quot; lists secret names, newest first: [&quot;NEW&quot;, &quot;OLD&quot;]</source>
+        <translation>&quot;secrets&quot;에는 시크릿 이름을 최신 것부터 나열합니다: [&quot;NEW&quot;, &quot;OLD&quot;]</translation>
+    </message>
+    <message>
+        <source>signing needs the name of a secret: &quot;secret&quot;: &quot;NAME&quot;, or &quot;secrets&quot;: [&quot;NEW&quot;, &quot;OLD&quot;] while a key is rotated</source>
+        <translation>서명에는 시크릿 이름이 필요합니다: &quot;secret&quot;: &quot;NAME&quot;, 키를 교체하는 동안에는 &quot;secrets&quot;: [&quot;NEW&quot;, &quot;OLD&quot;]</translation>
+    </message>
+    <message>
+        <source>signing.%1: %2</source>
+        <translation>signing.%1: %2</translation>
+    </message>
+    <message>
+        <source>the signing secret &quot;%1&quot; is not available: %2</source>
+        <translation>서명 시크릿 &quot;%1&quot;을(를) 사용할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the signing secret &quot;%1&quot; cannot be used: %2; %3</source>
+        <translation>서명 시크릿 &quot;%1&quot;을(를) 사용할 수 없습니다: %2. %3</translation>
     </message>
 </context>
 <context>
@@ -4325,6 +4982,26 @@ Value seen: %2
         <source>Hackle allows at most %1 conditions in a rule; rule %2 has %3</source>
         <translation>Hackle에서는 규칙 하나에 조건을 최대 %1개까지 허용합니다. 규칙 %2에는 조건이 %3개 있습니다</translation>
     </message>
+    <message>
+        <source>the Hackle profile needs an https:// URL; a tag decides this one&apos;s scheme or host, so it is checked for each user when the request is rendered</source>
+        <translation>Hackle 프로필에는 https:// URL이 필요합니다. 이 URL은 태그가 스킴이나 호스트를 정하므로, 요청을 렌더링할 때 사용자마다 검사합니다</translation>
+    </message>
+    <message>
+        <source>the Hackle profile needs https://; http:// is allowed only to this computer (localhost, 127.0.0.1 … 127.255.255.255 or ::1), not to &quot;%1&quot;</source>
+        <translation>Hackle 프로필에는 https://가 필요합니다. http://는 이 컴퓨터(localhost, 127.0.0.1 … 127.255.255.255, ::1)로만 허용되며 &quot;%1&quot;(으)로는 허용되지 않습니다</translation>
+    </message>
+    <message>
+        <source>the Hackle profile needs an https:// URL</source>
+        <translation>Hackle 프로필에는 https:// URL이 필요합니다</translation>
+    </message>
+    <message>
+        <source>the Hackle profile sends no body with GET; remove the body or use another method</source>
+        <translation>Hackle 프로필은 GET 요청에 본문을 보내지 않습니다. 본문을 지우거나 다른 메서드를 사용하세요</translation>
+    </message>
+    <message>
+        <source>the Hackle profile always sends Content-Type: application/json; remove this header or set it to that</source>
+        <translation>Hackle 프로필은 항상 Content-Type: application/json을 보냅니다. 이 헤더를 지우거나 그 값으로 설정하세요</translation>
+    </message>
 </context>
 <context>
     <name>VariableCatalogue</name>
@@ -4414,6 +5091,18 @@ Value seen: %2
     <message>
         <source>the demo users of this build are damaged (line %1: %2)</source>
         <translation>이 빌드의 데모 사용자 데이터가 손상되었습니다 (%1행: %2)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it must hold one JSON object (%2)</source>
+        <translation>%1이(가) 손상되었습니다. JSON 객체 하나가 들어 있어야 합니다 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
