@@ -6,6 +6,7 @@
 #include "model/campaignformat.h"
 #include "model/validation.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTest>
@@ -115,6 +116,7 @@ private slots:
     void hackleRenderedUrls();
     void validationReportsPolicyAndDelivery();
     void validationLocatesPolicyProblemsInTheFile();
+    void validationReportsSigningProblems();
     // Scheduling
     void rateLimiterPerSecond();
     void rateLimiterSlidingWindow();
@@ -997,6 +999,31 @@ void TestPolicy::validationLocatesPolicyProblemsInTheFile()
     QVERIFY(url);
     QVERIFY(url->isError());
     QCOMPARE(url->location.line, 8);
+}
+
+void TestPolicy::validationReportsSigningProblems()
+{
+    RequestTemplate request;
+    request.url = u"https://x.test/"_s;
+    request.body = u"{}"_s;
+    Campaign campaign = webhookCampaign(request);
+    campaign.nodes[1].signing = QJsonObject{{u"scheme"_s, u"standard-webhooks"_s},
+                                            {u"secret"_s, u"signing_key"_s}};
+    QVERIFY2(validateCampaign(campaign).isEmpty(), qPrintable(describe(validateCampaign(campaign))));
+    // No secret is looked up: only the object's shape is checked, each problem at its place.
+    campaign.nodes[1].signing = QJsonObject{{u"scheme"_s, u"hmac"_s},
+                                            {u"secrets"_s, QJsonArray{u"new_key"_s, u"1bad"_s}}};
+    QStringList seen;
+    for (const Diagnostic &d : validateCampaign(campaign))
+        seen << (d.isError() ? u"error "_s : u"warning "_s) + d.path + u' ' + d.nodeId;
+    seen.sort();
+    QCOMPARE(seen,
+             (QStringList{u"error $.nodes[1].signing.scheme w"_s,
+                          u"error $.nodes[1].signing.secrets[1] w"_s}));
+    campaign.nodes[1].signing = QJsonObject{{u"scheme"_s, u"standard-webhooks"_s}};
+    const Diagnostics missing = validateCampaign(campaign);
+    QCOMPARE(missing.size(), 1);
+    QCOMPARE(missing.first().path, u"$.nodes[1].signing"_s);
 }
 
 // ---- Scheduling --------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 #include "validation.h"
 
 #include "delivery/policy.h"
+#include "delivery/signing.h"
 #include "model/jsonsource.h"
 #include "targeting/valuematch.h"
 #include "template/template.h"
@@ -263,6 +264,11 @@ Diagnostics validateCampaign(const Campaign &campaign)
                               node.id);
                 }
             }
+            for (const auto &[where, message] : Signer::problems(node.signing))
+                error(where.isEmpty() ? QString(path + u".signing"_s)
+                                      : QString(path + u".signing."_s + where),
+                      message,
+                      node.id);
             if (!node.policy.isEmpty()) {
                 Diagnostics policyProblems;
                 DeliveryPolicy::fromJson(node.policy, path + u".policy"_s, &policyProblems);

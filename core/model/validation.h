@@ -11,7 +11,8 @@ namespace Hookflow {
 
 /// Checks a campaign's flow: one trigger, edges between existing nodes without cycles, branch
 /// ports, webhook requests whose templates compile and whose URLs can only be http(s), each
-/// webhook's delivery policy and the campaign's delivery settings, and node kinds this version
+/// webhook's delivery policy and signing object (its secrets are not looked up) and the
+/// campaign's delivery settings, and node kinds this version
 /// can validate but not yet run. With the "hackle" profile (campaign.delivery.profile), Hackle's
 /// webhook rules are errors too: https (http only to loopback hosts), no body on GET and
 /// Content-Type application/json. Paths refer to the campaign file's layout.
