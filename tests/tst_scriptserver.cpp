@@ -600,6 +600,16 @@ void TestScriptServer::chunkedAndPipelinedRequests()
     QCOMPARE(requests.at(2).raw, last);
     QCOMPARE(requests.at(0).connectionId, requests.at(2).connectionId);
     QCOMPARE(server.acceptedConnections(), 1);
+
+    // A reply that says "Connection: close" closes: what was pipelined behind it is not read.
+    server.setHandler({});
+    server.enqueue(Reply::withHeader(200, "Connection"_ba, "close"_ba));
+    RawClient closing(server.url());
+    QVERIFY(closing.waitConnected());
+    closing.send(getBytes("/last"_ba) + getBytes("/never"_ba));
+    QVERIFY(closing.waitClosed());
+    QCOMPARE(closing.received().count("HTTP/1.1 "), 1);
+    QCOMPARE(server.requestCount(), 4);
 }
 
 void TestScriptServer::headAndExpectContinue()

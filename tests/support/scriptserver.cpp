@@ -49,6 +49,15 @@ bool hasField(const RawHeaders &headers, QByteArrayView name)
     });
 }
 
+// A scripted "Connection: close" is a promise the server keeps.
+bool saysClose(const RawHeaders &headers)
+{
+    return std::any_of(headers.cbegin(), headers.cend(), [](const auto &field) {
+        return equalsIgnoringCase(field.first, "connection")
+               && field.second.toLower().contains("close");
+    });
+}
+
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
@@ -366,7 +375,7 @@ void ScriptServer::Connection::process()
                 return;
             }
             job.head = request.method == "HEAD";
-            job.close = !parsed.keepAlive || job.reply.closeAfter
+            job.close = !parsed.keepAlive || job.reply.closeAfter || saysClose(job.reply.headers)
                         || job.reply.fault == Reply::Fault::CloseMidBody || job.reply.status < 200;
             job.counted = true;
             enqueueJob(std::move(job));
