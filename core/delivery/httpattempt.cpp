@@ -271,7 +271,16 @@ void HttpAttempt::onFinished()
         m_result.status = m_abortClass == u"timeout" ? m_result.status : 0;
         return fail(m_abortClass, m_abortReason);
     }
+    const int interim = m_result.status >= 100 && m_result.status < 200 ? m_result.status : 0;
+    if (interim) // a 1xx is never an answer: the exchange broke off before the final status
+        m_result.status = 0;
     if (m_result.status == 0) {
+        if (interim && error == QNetworkReply::NoError) {
+            m_result.outcome = Outcome::Retry;
+            m_result.errorClass = u"connection"_s;
+            m_result.error = Tr::tr("the server sent HTTP %1 and then no final answer").arg(interim);
+            return done();
+        }
         // Qt 6.4 reports its transfer (inactivity) timeout as OperationCanceledError.
         if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)
             return fail(u"timeout"_s, Tr::tr("no data for %1 ms").arg(m_policy.inactivityMs));
@@ -282,6 +291,39 @@ void HttpAttempt::onFinished()
         m_result.outcome = classifyNetworkError(error);
         m_result.errorClass = u"connection"_s;
         m_result.error = reply->errorString();
+        return done();
+    }
+
+    // The head arrived but the transfer broke off (the connection closed or was reset
+    // mid-body): not an answer to act on. QNAM's codes 1-99 are the network's, not HTTP's.
+    if (error > QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError
+        && m_abortClass.isEmpty()) {
+        if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)
+            return fail(u"timeout"_s,
+                        Tr::tr("the response (HTTP %1) stalled: no data for %2 ms")
+                            .arg(m_result.status)
+                            .arg(m_policy.inactivityMs));
+        m_result.outcome = Outcome::Retry;
+        m_result.errorClass = u"connection"_s;
+        m_result.error = Tr::tr("the response (HTTP %1) broke off: %2")
+                             .arg(m_result.status)
+                             .arg(reply->errorString());
+        return done();
+    }
+
+    // Qt 6.4 now and then reports a body cut short by a closing connection as complete: the
+    // declared length decides (QNAM inflates gzip itself, so only for an unencoded body).
+    bool lengthKnown = false;
+    const qint64 declared = reply->rawHeader("Content-Length").toLongLong(&lengthKnown);
+    if (error == QNetworkReply::NoError && lengthKnown && m_downloaded < declared
+        && m_request.method.compare(u"HEAD"_s, Qt::CaseInsensitive) != 0
+        && !reply->hasRawHeader("Content-Encoding")) {
+        m_result.outcome = Outcome::Retry;
+        m_result.errorClass = u"connection"_s;
+        m_result.error = Tr::tr("the response (HTTP %1) broke off after %2 of its %3 bytes")
+                             .arg(m_result.status)
+                             .arg(m_downloaded)
+                             .arg(declared);
         return done();
     }
 

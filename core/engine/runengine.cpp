@@ -137,6 +137,7 @@ private:
     void onAttemptFinished(HttpAttempt *attempt);
     Result<void> commit(QList<InFlight> *wave = nullptr);
     void abandonInFlight();
+    void cancelInFlight();
     void stop(const QString &error);
     void finish(const QString &error);
     qint64 nowEpochMs() const { return m_request.clock->now().toMSecsSinceEpoch(); }
@@ -549,7 +550,7 @@ void RunWorker::pump()
     if (m_done)
         return;
     if (m_canceled) {
-        abandonInFlight();
+        cancelInFlight();
         m_ready.clear();
         if (Result<void> written = commit(); !written)
             return finish(written.error().message);
@@ -577,6 +578,12 @@ void RunWorker::pump()
             continue;
         }
         const CircuitBreaker::Decision decision = m_breaker->decide(ready.host, nowMs);
+        if (decision == CircuitBreaker::Decision::Paused
+            && m_breaker->state(ready.host) == CircuitBreaker::State::HalfOpen) {
+            // The probe is out: the others wait for its answer here, not as new paused rows.
+            waiting.push_back(std::move(ready));
+            continue;
+        }
         if (decision == CircuitBreaker::Decision::Paused) {
             // Recorded as paused, not failed: it goes again once the host may be probed.
             const qint64 reopensIn = qMax<qint64>(m_breaker->reopensAtMs(ready.host) - nowMs, 0);
@@ -794,6 +801,27 @@ void RunWorker::abandonInFlight()
         attempt->disconnect(this);
         delete attempt;
     }
+}
+
+void RunWorker::cancelInFlight()
+{
+    // Canceled by the user: each request out now gets its outcome, for it may have arrived.
+    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it) {
+        const InFlight &flight = it.value();
+        AttemptOutcome outcome;
+        outcome.errorClass = u"canceled"_s;
+        outcome.error = Tr::tr("canceled while the request was on its way; the server may have "
+                               "received it");
+        outcome.deliveryState = u"failed"_s;
+        m_writes.append(Write{flight.attemptId, flight.ready.delivery.id, outcome});
+        DeliveryUpdate update = updateFor(flight.ready);
+        update.url = flight.url;
+        update.state = outcome.deliveryState;
+        update.error = outcome.error;
+        update.attempt = flight.number;
+        m_updates.append(update);
+    }
+    abandonInFlight();
 }
 
 void RunWorker::stop(const QString &error)
