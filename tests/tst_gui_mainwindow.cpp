@@ -23,6 +23,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -60,6 +62,7 @@ private slots:
     void testFireShortcutRunsAgain();
     void delayCampaignIsRefused();
     void nodeSummaries();
+    void interruptedRunIsOfferedAndResumed();
 
     void campaignListModelIsSound();
     void usersModelIsSound();
@@ -369,6 +372,64 @@ void TestGuiMainWindow::nodeSummaries()
     delay.wait = Duration{3, Duration::Unit::Hours};
     QCOMPARE(NodeItem::summary(delay),
              NodeItem::tr("wait %1").arg(NodeItem::tr("%n hour(s)", nullptr, 3)));
+}
+
+void TestGuiMainWindow::interruptedRunIsOfferedAndResumed()
+{
+    // A test fire killed mid-run by the CLI leaves a run whose owner is gone.
+    Catcher *catcher = m_window->catcher();
+    catcher->clear();
+    catcher->setResponseDelay(300);
+    QProcess fire;
+    fire.setProcessChannelMode(QProcess::SeparateChannels);
+    fire.start(QStringLiteral(HOOKFLOW_CLI),
+               {u"fire"_s,
+                exampleFile(u"price-drop-alert"_s),
+                u"--event"_s,
+                QStringLiteral(HOOKFLOW_SOURCE_DIR
+                               "/resources/examples/price-drop-alert.event.json"),
+                u"--workspace"_s,
+                m_workspace->folder(),
+                u"--db"_s,
+                m_workspace->databasePath(),
+                u"--target"_s,
+                catcher->url().toString(),
+                u"--quiet"_s});
+    QVERIFY(fire.waitForStarted());
+    QByteArray progress;
+    QTRY_VERIFY_WITH_TIMEOUT((progress += fire.readAllStandardError()).contains("started"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(catcher->requestCount() > 0, 10000);
+    fire.kill();
+    QVERIFY(fire.waitForFinished());
+    catcher->setResponseDelay(0);
+    const int before = catcher->requestCount();
+
+    auto db = ResultsDatabase::open(m_workspace->databasePath());
+    QVERIFY(db.ok());
+    const QList<RunRecord> interrupted = (*db)->interruptedRuns().value();
+    QCOMPARE(interrupted.size(), 1);
+    const qint64 runId = interrupted.first().id;
+    QVERIFY((*db)->unfinishedDeliveries(runId) > 0);
+
+    QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
+    m_window->queueAnswer(QMessageBox::Yes);
+    QCOMPARE(m_window->offerInterruptedRuns(), 1);
+    QVERIFY(m_window->findChild<QAction *>(u"actionStopRun"_s)->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, RunTimeoutMs);
+    const auto summary = finished.first().first().value<RunSummary>();
+    QVERIFY2(summary.error.isEmpty(), qPrintable(summary.error));
+    QCOMPARE(summary.runId, runId);
+    QCOMPARE(summary.counts.pending, 0);
+    QCOMPARE(summary.counts.delivered, summary.counts.matched);
+    QVERIFY(catcher->requestCount() > before);
+
+    // Every delivery reached the catcher under its own webhook-id, some of them twice at most.
+    QSet<QByteArray> ids;
+    for (const CapturedRequest &request : catcher->requests())
+        ids.insert(request.header("webhook-id"));
+    QCOMPARE(ids.size(), summary.counts.matched);
+    QVERIFY((*db)->interruptedRuns().value().isEmpty());
+    QCOMPARE(m_window->offerInterruptedRuns(), 0);
 }
 
 void TestGuiMainWindow::campaignListModelIsSound()

@@ -383,6 +383,16 @@ void MainWindow::createActions()
     m_testFireAction->setToolTip(tr("Send the campaign to the sample users (F5)"));
     connect(m_testFireAction, &QAction::triggered, this, [this] { fire(RunMode::Live); });
 
+    m_stopRunAction = makeAction(u"actionStopRun"_s,
+                                 tr("St&op Test Fire"),
+                                 QKeySequence(Qt::SHIFT | Qt::Key_F5),
+                                 themeIcon(u"media-playback-stop"_s, QStyle::SP_MediaStop));
+    m_stopRunAction->setToolTip(
+        tr("Stop the running test fire: nothing more is sent, and deliveries still waiting for "
+           "a retry are recorded as failed (Shift+F5)"));
+    m_stopRunAction->setEnabled(false);
+    connect(m_stopRunAction, &QAction::triggered, m_run, &RunController::cancel);
+
     m_startAction = makeAction(u"actionStartCampaign"_s, tr("St&art Campaign"));
     m_startAction->setToolTip(tr("Mark the campaign as running"));
     connect(m_startAction, &QAction::triggered, this, [this] {
@@ -516,6 +526,7 @@ void MainWindow::createMenus()
     campaign->addAction(m_validateAction);
     campaign->addAction(m_dryRunAction);
     campaign->addAction(m_testFireAction);
+    campaign->addAction(m_stopRunAction);
     campaign->addSeparator();
     QMenu *sendTo = campaign->addMenu(tr("&Send To"));
     sendTo->addAction(m_sendToCatcherAction);
@@ -1386,6 +1397,65 @@ bool isSessionAlive(const QString &lockFile)
 
 } // namespace
 
+int MainWindow::offerInterruptedRuns()
+{
+    Result<std::unique_ptr<ResultsDatabase>> db = ResultsDatabase::open(m_workspace.databasePath());
+    if (!db)
+        return 0;
+    Result<QList<RunRecord>> runs = (*db)->interruptedRuns();
+    if (!runs || runs->isEmpty())
+        return 0;
+    int resumed = 0;
+    for (const RunRecord &run : std::as_const(*runs)) {
+        const int unfinished = (*db)->unfinishedDeliveries(run.id);
+        const auto answer = ask(QMessageBox::Question,
+                                tr("Resume Test Fire?"),
+                                tr("Run #%1 of “%2” stopped before it finished (Hookflow was "
+                                   "closed or crashed). %n delivery(s) were not completed.\n\n"
+                                   "Resume it now? Deliveries that may already have arrived are "
+                                   "sent again with the same webhook-id, so a receiver that "
+                                   "de-duplicates sees each once.",
+                                   nullptr,
+                                   unfinished)
+                                    .arg(run.id)
+                                    .arg(run.campaignTitle),
+                                QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Ignore,
+                                QMessageBox::Ignore);
+        if (answer == QMessageBox::Yes && !isRunning()) {
+            resumeRun(run.id);
+            ++resumed;
+        } else if (answer == QMessageBox::Discard) {
+            // Recorded as failed, with the reason; nothing is deleted.
+            Result<int> canceled = (*db)->cancelUnfinished(run.id,
+                                                           tr("the interrupted run was not "
+                                                              "resumed"));
+            Result<void> finished = canceled ? (*db)->finishRun(run.id,
+                                                                u"canceled"_s,
+                                                                tr("interrupted; not resumed"))
+                                             : Result<void>(canceled.error());
+            if (!finished)
+                statusBar()->showMessage(finished.error().message, StatusTimeoutMs);
+        }
+    }
+    return resumed;
+}
+
+void MainWindow::resumeRun(qint64 runId)
+{
+    RunRequest request;
+    request.resumeRunId = runId;
+    request.databasePath = m_workspace.databasePath();
+    request.secretsPath = m_workspace.secretsPath();
+    m_runCampaignKey.clear();
+    m_testFirePanel->model()->clear();
+    m_testFirePanel->setCaption(tr("Resuming run #%1…").arg(runId));
+    m_testFireDock->show();
+    m_testFireDock->raise();
+    statusBar()->showMessage(tr("Resuming run #%1…").arg(runId));
+    setRunning(true);
+    m_run->start(request);
+}
+
 int MainWindow::offerRecovery()
 {
     const QDir root(QDir(m_workspace.folder()).filePath(u".recovery"_s));
@@ -1662,6 +1732,7 @@ void MainWindow::setRunning(bool running)
     const bool canFire = !running && currentDocument();
     m_testFireAction->setEnabled(canFire);
     m_dryRunAction->setEnabled(canFire);
+    m_stopRunAction->setEnabled(running);
     m_sendTo->setEnabled(!running);
     m_sendToCatcherAction->setEnabled(!running);
     m_sendToRealAction->setEnabled(!running);

@@ -105,6 +105,11 @@ public:
     /// Campaigns a crashed session left in the recovery folder; offers to reopen them and returns
     /// how many were reopened. Called once the window is shown.
     int offerRecovery();
+    /// Test fires a crashed or killed session left unfinished; offers to resume each (or to
+    /// record it as canceled) and returns how many were resumed. Called once the window is shown.
+    int offerInterruptedRuns();
+    /// Continues a recorded run that did not finish.
+    void resumeRun(qint64 runId);
     /// The folder this session autosaves into.
     QString recoveryFolder() const;
 
@@ -234,6 +239,7 @@ private:
     QAction *m_validateAction = nullptr;
     QAction *m_dryRunAction = nullptr;
     QAction *m_testFireAction = nullptr;
+    QAction *m_stopRunAction = nullptr;
     QAction *m_startAction = nullptr;
     QAction *m_pauseAction = nullptr;
     QAction *m_endAction = nullptr;

@@ -157,7 +157,11 @@ int main(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty() && window.openCampaign(files.first()) && parser.isSet(selectOption))
         window.currentCanvas()->view()->focusNode(parser.value(selectOption));
-    // After a crash, the campaigns it left unsaved are offered back once the window is up.
-    QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
+    // After a crash, the campaigns it left unsaved and the test fires it left unfinished are
+    // offered back once the window is up.
+    QTimer::singleShot(0, &window, [&window] {
+        window.offerRecovery();
+        window.offerInterruptedRuns();
+    });
     return app.exec();
 }

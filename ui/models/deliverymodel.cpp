@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deliverymodel.h"
 
+#include "delivery/policy.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -15,9 +17,17 @@ DeliveryModel::DeliveryModel(QObject *parent)
 
 void DeliveryModel::append(const DeliveryUpdate &update, const QDateTime &at)
 {
+    if (const auto known = m_rowOfWebhook.constFind(update.webhookId);
+        !update.webhookId.isEmpty() && known != m_rowOfWebhook.cend()) {
+        m_rows[*known] = {at, update};
+        emit dataChanged(index(*known, 0), index(*known, ColumnCount - 1));
+        return;
+    }
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
     m_rows.append({at, update});
+    if (!update.webhookId.isEmpty())
+        m_rowOfWebhook.insert(update.webhookId, row);
     endInsertRows();
 }
 
@@ -27,6 +37,7 @@ void DeliveryModel::clear()
         return;
     beginResetModel();
     m_rows.clear();
+    m_rowOfWebhook.clear();
     endResetModel();
 }
 
@@ -48,6 +59,10 @@ QString DeliveryModel::stateText(const QString &state) const
         return tr("Failed");
     if (state == "skipped"_L1)
         return tr("Skipped");
+    if (state == "waiting"_L1)
+        return tr("Retrying");
+    if (state == "paused"_L1)
+        return tr("Paused");
     return state;
 }
 
@@ -74,7 +89,11 @@ QVariant DeliveryModel::data(const QModelIndex &index, int role) const
         case LatencyColumn:
             return u.latencyMs >= 0 ? tr("%1 ms").arg(QLocale().toString(u.latencyMs)) : QString();
         case StateColumn:
+            if (u.state == "waiting"_L1 && u.retryInMs >= 0)
+                return tr("Retrying in %1").arg(DeliveryPolicy::formatDuration(u.retryInMs));
             return stateText(u.state);
+        case AttemptsColumn:
+            return u.attempt > 0 ? QLocale().toString(u.attempt) : QString();
         case ErrorColumn:
             return u.error;
         }
@@ -88,6 +107,8 @@ QVariant DeliveryModel::data(const QModelIndex &index, int role) const
             return u.status;
         case LatencyColumn:
             return u.latencyMs;
+        case AttemptsColumn:
+            return u.attempt;
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -98,7 +119,9 @@ QVariant DeliveryModel::data(const QModelIndex &index, int role) const
         if (index.column() == ErrorColumn && !u.error.isEmpty())
             return u.error;
         if (index.column() == StateColumn && !u.webhookId.isEmpty())
-            return tr("webhook-id: %1").arg(u.webhookId);
+            return u.protocol.isEmpty()
+                       ? tr("webhook-id: %1").arg(u.webhookId)
+                       : tr("webhook-id: %1\nprotocol: %2").arg(u.webhookId, u.protocol);
         return {};
     }
     if (role == Qt::ForegroundRole && index.column() == StateColumn) {
@@ -106,10 +129,13 @@ QVariant DeliveryModel::data(const QModelIndex &index, int role) const
             return QColor(0x1e, 0x84, 0x49);
         if (u.state == "failed"_L1)
             return QColor(0xc0, 0x39, 0x2b);
+        if (u.state == "waiting"_L1 || u.state == "paused"_L1)
+            return QColor(0xb9, 0x77, 0x0e);
         return {};
     }
     if (role == Qt::TextAlignmentRole
-        && (index.column() == StatusColumn || index.column() == LatencyColumn))
+        && (index.column() == StatusColumn || index.column() == LatencyColumn
+            || index.column() == AttemptsColumn))
         return (Qt::AlignRight | Qt::AlignVCenter).toInt();
     return {};
 }
@@ -135,6 +161,8 @@ QVariant DeliveryModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Latency");
     case StateColumn:
         return tr("State");
+    case AttemptsColumn:
+        return tr("Attempts");
     case ErrorColumn:
         return tr("Error");
     }

@@ -6,11 +6,13 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 namespace Hookflow {
 
-/// The deliveries of a run, one row per DeliveryUpdate, in the order they finished.
+/// The deliveries of a run, one row per delivery in the order they were first reported; a
+/// retry's later updates replace its row.
 class DeliveryModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ public:
         StatusColumn,
         LatencyColumn,
         StateColumn,
+        AttemptsColumn,
         ErrorColumn,
         ColumnCount
     };
@@ -34,7 +37,8 @@ public:
 
     explicit DeliveryModel(QObject *parent = nullptr);
 
-    /// Appends one delivery; `at` is when it arrived (now by default).
+    /// Adds a delivery, or updates its row when an update for the same webhook-id came before;
+    /// `at` is when it arrived (now by default).
     void append(const DeliveryUpdate &update, const QDateTime &at = QDateTime::currentDateTime());
     void clear();
     const DeliveryUpdate &update(int row) const { return m_rows.at(row).update; }
@@ -56,6 +60,7 @@ private:
     QString stateText(const QString &state) const;
 
     QList<Row> m_rows;
+    QHash<QString, int> m_rowOfWebhook;
 };
 
 } // namespace Hookflow
