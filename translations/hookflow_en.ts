@@ -3361,6 +3361,22 @@ Value seen: %2
         <source>(redirects are not followed unless the policy allows them)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server sent HTTP %1 and then no final answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response (HTTP %1) stalled: no data for %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response (HTTP %1) broke off: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response (HTTP %1) broke off after %2 of its %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonSource</name>
@@ -3924,6 +3940,10 @@ Value seen: %2
             <numerusform>%1 (gave up after %n attempt)</numerusform>
             <numerusform>%1 (gave up after %n attempts)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>canceled while the request was on its way; the server may have received it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

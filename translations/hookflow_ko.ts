@@ -3367,6 +3367,22 @@ Value seen: %2
         <source>(redirects are not followed unless the policy allows them)</source>
         <translation>(정책에서 허용하지 않으면 리디렉션을 따라가지 않습니다)</translation>
     </message>
+    <message>
+        <source>the server sent HTTP %1 and then no final answer</source>
+        <translation>서버가 HTTP %1을(를) 보낸 뒤 최종 응답을 보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the response (HTTP %1) stalled: no data for %2 ms</source>
+        <translation>응답(HTTP %1)이 멈췄습니다: %2 ms 동안 데이터가 없었습니다</translation>
+    </message>
+    <message>
+        <source>the response (HTTP %1) broke off: %2</source>
+        <translation>응답(HTTP %1)이 중간에 끊겼습니다: %2</translation>
+    </message>
+    <message>
+        <source>the response (HTTP %1) broke off after %2 of its %3 bytes</source>
+        <translation>응답(HTTP %1)이 %3바이트 중 %2바이트만 받은 뒤 끊겼습니다</translation>
+    </message>
 </context>
 <context>
     <name>JsonSource</name>
@@ -3926,6 +3942,10 @@ Value seen: %2
         <translation>
             <numerusform>%1 (%n회 시도 후 포기)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>canceled while the request was on its way; the server may have received it</source>
+        <translation>요청을 보내는 중에 취소되었습니다. 서버가 이미 받았을 수 있습니다</translation>
     </message>
 </context>
 <context>
