@@ -584,6 +584,12 @@ void TestDelivery::retryAfterIsHonouredAndCapped()
     QCOMPARE(records.at(0).retryInMs, expectedMs);
     QCOMPARE(records.at(0).status, status);
     QCOMPARE(records.at(1).status, 200);
+    // The database records the run's clock too.
+    QCOMPARE(records.at(0).startedAt.toSecsSinceEpoch(), ClockStart.toSecsSinceEpoch());
+    QCOMPARE(records.at(1).startedAt.toSecsSinceEpoch(),
+             ClockStart.toSecsSinceEpoch() + expectedMs / 1000);
+    QCOMPARE(openDatabase(request.databasePath)->run(fired.summary.runId)->startedAt,
+             records.at(0).startedAt);
 
     // webhook-timestamp is per attempt, on the engine's clock.
     const QList<ReceivedRequest> received = server.requests();

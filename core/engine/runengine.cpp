@@ -188,6 +188,7 @@ void RunWorker::run(const RunRequest &request)
     if (!db)
         return finish(db.error().message);
     m_db = std::move(db).value();
+    m_db->setClock(m_request.clock);
     if (m_request.databasePageLimit > 0)
         m_db->setPageLimit(m_request.databasePageLimit);
     Result<SecretStore> secrets = SecretStore::load(request.secretsPath);

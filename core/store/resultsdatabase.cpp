@@ -263,6 +263,11 @@ Result<void> ResultsDatabase::transaction(const std::function<Result<void>()> &w
     return {};
 }
 
+QString ResultsDatabase::now() const
+{
+    return formatTimestamp(m_clock->now());
+}
+
 Result<int> ResultsDatabase::upsertUsers(const QList<SampleUser> &users)
 {
     int written = 0;
@@ -334,7 +339,7 @@ Result<qint64> ResultsDatabase::beginRun(const RunStart &run)
     query.addBindValue(jsonText(run.event));
     query.addBindValue(run.targeted);
     query.addBindValue(run.matched);
-    query.addBindValue(formatTimestamp(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(now());
     query.addBindValue(text(QString::fromUtf8(run.campaign)));
     query.addBindValue(text(formatTimestamp(run.clock)));
     query.addBindValue(text(run.target));
@@ -375,7 +380,7 @@ Result<int> ResultsDatabase::cancelUnfinished(qint64 runId, const QString &reaso
                   " next_attempt_at = NULL WHERE run_id = ?"
                   " AND state IN ('queued', 'ready', 'waiting', 'paused')"_s);
     query.addBindValue(reason);
-    query.addBindValue(formatTimestamp(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(now());
     query.addBindValue(runId);
     if (!query.exec())
         return lastError(Tr::tr("recording the canceled deliveries"), query.lastError());
@@ -388,7 +393,7 @@ Result<void> ResultsDatabase::finishRun(qint64 runId, const QString &state, cons
     query.prepare(u"UPDATE runs SET state = ?, message = ?, finished_at = ? WHERE id = ?"_s);
     query.addBindValue(state);
     query.addBindValue(text(message));
-    query.addBindValue(formatTimestamp(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(now());
     query.addBindValue(runId);
     if (!query.exec())
         return lastError(Tr::tr("finishing the run"), query.lastError());
@@ -412,7 +417,7 @@ Result<qint64> ResultsDatabase::insertDelivery(const DeliveryRow &row)
         u"INSERT INTO deliveries (run_id, node_id, user_id, webhook_id, state, error, method, url,"
         " request_headers, request_body, created_at, finished_at, user)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    const QString now = formatTimestamp(QDateTime::currentDateTimeUtc());
+    const QString stamp = now();
     query.addBindValue(row.runId);
     query.addBindValue(text(row.nodeId));
     query.addBindValue(text(row.userId));
@@ -423,8 +428,8 @@ Result<qint64> ResultsDatabase::insertDelivery(const DeliveryRow &row)
     query.addBindValue(text(row.url));
     query.addBindValue(headersText(row.headers));
     query.addBindValue(text(row.body));
-    query.addBindValue(now);
-    query.addBindValue(row.state == u"queued" ? QVariant() : QVariant(now));
+    query.addBindValue(stamp);
+    query.addBindValue(row.state == u"queued" ? QVariant() : QVariant(stamp));
     query.addBindValue(text(QString::fromUtf8(row.user)));
     if (!query.exec())
         return lastError(Tr::tr("recording a delivery"), query.lastError());
@@ -441,7 +446,7 @@ Result<qint64> ResultsDatabase::insertAttempt(qint64 deliveryId,
         " request_body) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(deliveryId);
     query.addBindValue(number);
-    query.addBindValue(formatTimestamp(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(now());
     query.addBindValue(text(request.method));
     query.addBindValue(text(request.url));
     query.addBindValue(headersText(request.headers));
@@ -560,7 +565,7 @@ Result<int> ResultsDatabase::recoverInterrupted(qint64 runId)
                       " (SELECT id FROM deliveries WHERE run_id = ?)"_s);
         query.addBindValue(Tr::tr("the run stopped before this attempt's outcome was recorded; "
                                   "it was sent again on resume"));
-        query.addBindValue(formatTimestamp(QDateTime::currentDateTimeUtc()));
+        query.addBindValue(now());
         query.addBindValue(runId);
         if (!query.exec())
             return lastError(Tr::tr("closing interrupted attempts"), query.lastError());
@@ -599,7 +604,7 @@ Result<void> ResultsDatabase::setDeliveryState(qint64 deliveryId,
     query.addBindValue(state);
     query.addBindValue(text(error));
     query.addBindValue(nextAttemptAt > 0 ? QVariant(nextAttemptAt) : QVariant());
-    query.addBindValue(final ? QVariant(formatTimestamp(QDateTime::currentDateTimeUtc()))
+    query.addBindValue(final ? QVariant(now())
                              : QVariant());
     query.addBindValue(deliveryId);
     if (!query.exec())
@@ -611,7 +616,6 @@ Result<void> ResultsDatabase::recordOutcome(qint64 attemptId,
                                             qint64 deliveryId,
                                             const AttemptOutcome &outcome)
 {
-    const QString now = formatTimestamp(QDateTime::currentDateTimeUtc());
     QSqlQuery query(m_db);
     query.prepare(
         u"UPDATE attempts SET status = ?, latency_ms = ?, protocol = ?, error_class = ?, error = ?,"
@@ -624,7 +628,7 @@ Result<void> ResultsDatabase::recordOutcome(qint64 attemptId,
     query.addBindValue(text(outcome.error));
     query.addBindValue(headersText(outcome.responseHeaders));
     query.addBindValue(text(outcome.responseBody));
-    query.addBindValue(now);
+    query.addBindValue(now());
     query.addBindValue(outcome.responseTruncated ? 1 : 0);
     query.addBindValue(jsonText(QJsonArray::fromStringList(outcome.redirects)));
     query.addBindValue(outcome.retryInMs >= 0 ? QVariant(outcome.retryInMs) : QVariant());

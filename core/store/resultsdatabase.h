@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "delivery/clock.h"
 #include "model/sampledata.h"
 #include "util/result.h"
 
@@ -207,6 +208,10 @@ public:
     /// as on a full disk. For tests of the disk-full path.
     void setPageLimit(int pages);
 
+    /// The clock the timestamps of runs, deliveries and attempts come from (the system clock
+    /// until set): a run records its own time, so a test on a manual clock gets stable rows.
+    void setClock(std::shared_ptr<Clock> clock) { m_clock = std::move(clock); }
+
     /// Runs several statements as one IMMEDIATE transaction.
     Result<void> transaction(const std::function<Result<void>()> &work);
 
@@ -218,8 +223,11 @@ private:
     Result<void> migrate();
     Result<void> migrateTo(int version);
 
+    QString now() const;
+
     QSqlDatabase m_db;
     QString m_path;
+    std::shared_ptr<Clock> m_clock = Clock::system();
 };
 
 } // namespace Hookflow
