@@ -4,6 +4,7 @@
 #include "store/resultsdatabase.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +30,7 @@ private slots:
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void fireThenReportAgree();
+    void fireStreamsJsonLinesAndReportsSkippedRows();
     void fireRefusesUnsupportedNodes();
     void renderPrintsTheExactRequest();
     void matchExplains();
@@ -205,6 +207,48 @@ void TestCli::fireThenReportAgree()
     const Test::CliResult html = cli(
         {u"report"_s, u"price-drop-alert"_s, u"--db"_s, db, u"--format"_s, u"html"_s});
     QVERIFY(html.out.startsWith("<!DOCTYPE html>"));
+}
+
+void TestCli::fireStreamsJsonLinesAndReportsSkippedRows()
+{
+    // The demo users as JSON Lines, with a broken line 3 and a repeated user at the end.
+    QFile demo(demoUsers());
+    QVERIFY(demo.open(QIODevice::ReadOnly));
+    const QJsonArray users = QJsonDocument::fromJson(demo.readAll()).array();
+    QByteArray lines;
+    for (qsizetype i = 0; i < users.size(); ++i) {
+        if (i == 2)
+            lines += "{\"user_id\": \"broken\n";
+        lines += QJsonDocument(users.at(i).toObject()).toJson(QJsonDocument::Compact) + '\n';
+    }
+    lines += QJsonDocument(users.at(0).toObject()).toJson(QJsonDocument::Compact) + '\n';
+    const QString path = m_dir.filePath(u"demo.jsonl"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(lines);
+    file.close();
+
+    m_catcher.clear();
+    const Test::CliResult fired = cli({u"--json"_s,
+                                       u"fire"_s,
+                                       example(u"price-drop-alert.hookflow.json"_s),
+                                       u"--users"_s,
+                                       path,
+                                       u"--event"_s,
+                                       example(u"price-drop-alert.event.json"_s),
+                                       u"--target"_s,
+                                       m_catcher.url().toString(),
+                                       u"--db"_s,
+                                       m_dir.filePath(u"stream.db"_s)});
+    QVERIFY2(fired.exitCode == 0, fired.err.constData());
+    const QJsonObject summary = QJsonDocument::fromJson(fired.out).object();
+    QCOMPARE(summary[u"targeted"_s].toInt(), 205);
+    QCOMPARE(m_catcher.requestCount(), summary[u"delivered"_s].toInt());
+    const QString err = QString::fromUtf8(fired.err);
+    QVERIFY2(err.contains(path + u":3: error: invalid JSON"_s), fired.err.constData());
+    QVERIFY2(err.contains(u"%1:%2: error: user_id"_s.arg(path).arg(users.size() + 2)),
+             fired.err.constData());
+    QVERIFY2(err.contains(u"2 rows of the users file were skipped"_s), fired.err.constData());
 }
 
 void TestCli::fireRefusesUnsupportedNodes()

@@ -92,6 +92,11 @@ private slots:
     void importFile();
     void importFileFailures_data();
     void importFileFailures();
+    void streamMatchesImportFile_data() { importFile_data(); }
+    void streamMatchesImportFile();
+    void streamFailures_data() { importFileFailures_data(); }
+    void streamFailures();
+    void streamReadsJsonLinesAsItGoes();
     void roundTrip_data();
     void roundTrip();
     void importIntoDatabase();
@@ -423,6 +428,107 @@ void TestUserImport::importFileFailures()
     QCOMPARE(imported.error().code, code);
     QCOMPARE(imported.error().detail, place);
     QVERIFY(!imported.error().message.isEmpty());
+}
+
+void TestUserImport::streamMatchesImportFile()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, data);
+    QFETCH(QStringList, ids);
+    QFETCH(QList<int>, problems);
+
+    QTemporaryDir dir;
+    QString path = fileName;
+    if (!data.isEmpty()) {
+        path = dir.filePath(fileName);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(data);
+    }
+    Result<std::unique_ptr<UserStream>> stream = UserStream::open(path);
+    QVERIFY2(stream.ok(), stream.ok() ? "" : qPrintable(stream.error().message));
+    // Two at a time: the same users and the same skipped lines as a whole import.
+    QStringList streamed;
+    for (;;) {
+        Result<QList<SampleUser>> batch = (*stream)->next(2);
+        QVERIFY(batch.ok());
+        QVERIFY(batch->size() <= 2);
+        if (batch->isEmpty())
+            break;
+        for (const SampleUser &user : std::as_const(*batch))
+            streamed.append(user.userId);
+    }
+    QCOMPARE(streamed, ids);
+    QCOMPARE((*stream)->count(), qint64(ids.size()));
+    QList<int> lines;
+    for (const ImportProblem &problem : (*stream)->problems())
+        lines.append(problem.line);
+    QCOMPARE(lines, problems);
+    QCOMPARE((*stream)->skipped(), qint64(problems.size()));
+}
+
+void TestUserImport::streamFailures()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, data);
+    QFETCH(QString, code);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(fileName);
+    if (!data.isNull()) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(data);
+    }
+    const Result<std::unique_ptr<UserStream>> stream = UserStream::open(path);
+    QVERIFY(!stream.ok());
+    QCOMPARE(stream.error().code, code);
+    QVERIFY(!stream.error().message.isEmpty());
+}
+
+void TestUserImport::streamReadsJsonLinesAsItGoes()
+{
+    // 5,000 users, every third line broken or repeated: users come out in order, each problem
+    // has its line, and only the first UserStream::MaxProblems problems are kept.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"many.jsonl"_s);
+    QByteArray data = "\xEF\xBB\xBF"_ba; // a byte order mark
+    QStringList expected;
+    QList<int> badLines;
+    for (int line = 1; line <= 5000; ++line) {
+        const QByteArray id = "u" + QByteArray::number(line);
+        if (line % 3 == 0) {
+            data += line % 2 ? "{\"user_id\": \"u1\"}\r\n"_ba : "{\"user_id\": \"broken\r\n"_ba;
+            badLines.append(line);
+            continue;
+        }
+        data += "{\"user_id\": \"" + id + "\", \"properties\": {\"n\": " + QByteArray::number(line)
+                + "}}" + (line == 5000 ? "" : "\r\n");
+        expected.append(QString::fromLatin1(id));
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(data);
+    file.close();
+
+    Result<std::unique_ptr<UserStream>> stream = UserStream::open(path);
+    QVERIFY(stream.ok());
+    QStringList streamed;
+    for (;;) {
+        Result<QList<SampleUser>> batch = (*stream)->next(700);
+        QVERIFY(batch.ok());
+        if (batch->isEmpty())
+            break;
+        for (const SampleUser &user : std::as_const(*batch))
+            streamed.append(user.userId);
+    }
+    QCOMPARE(streamed, expected);
+    QCOMPARE((*stream)->skipped(), qint64(badLines.size()));
+    QCOMPARE((*stream)->problems().size(), UserStream::MaxProblems);
+    QCOMPARE((*stream)->problems().first().line, 3);
+    QCOMPARE((*stream)->problems().last().line, badLines.at(UserStream::MaxProblems - 1));
+    QVERIFY2((*stream)->problems().at(0).message.contains(u"u1"_s),
+             qPrintable((*stream)->problems().at(0).message));
 }
 
 void TestUserImport::roundTrip_data()

@@ -4904,6 +4904,10 @@ Value seen: %2
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>user_id %1 already appears on an earlier line</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserStore</name>

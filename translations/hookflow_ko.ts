@@ -4896,6 +4896,10 @@ Value seen: %2
         <source>cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>user_id %1 already appears on an earlier line</source>
+        <translation>user_id %1이(가) 앞선 줄에 이미 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>UserStore</name>

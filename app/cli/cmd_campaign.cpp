@@ -131,20 +131,21 @@ Result<Audiences> audiencesFor(const Args &args,
     return audiences;
 }
 
+void reportSkippedUsers(const QString &path, const QList<ImportProblem> &problems, qint64 skipped)
+{
+    for (const ImportProblem &problem : problems)
+        err(u"%1:%2: error: %3\n"_s.arg(path).arg(problem.line).arg(problem.message));
+    if (skipped > 0)
+        err(Tr::tr("%n row(s) of the users file were skipped\n", nullptr, int(skipped)));
+}
+
 Result<QList<SampleUser>> usersArgument(const Args &args)
 {
     if (args.has(u"users"_s)) {
         Result<UserImport> imported = UserImporter::importFile(args.value(u"users"_s));
         if (!imported)
             return imported.error();
-        for (const ImportProblem &problem : imported->problems)
-            err(u"%1:%2: error: %3\n"_s.arg(args.value(u"users"_s))
-                    .arg(problem.line)
-                    .arg(problem.message));
-        if (!imported->problems.isEmpty())
-            err(Tr::tr("%n row(s) of the users file were skipped\n",
-                       nullptr,
-                       int(imported->problems.size())));
+        reportSkippedUsers(args.value(u"users"_s), imported->problems, imported->problems.size());
         return imported->users;
     }
     const QString dbPath = args.value(u"db"_s, Workspace(workspaceArgument(args)).databasePath());
@@ -529,9 +530,19 @@ int fireCommand(const CliContext &ctx, const QStringList &argList)
                                                 : fail(run.error().message);
         const auto &[event, now] = *run;
 
-        Result<QList<SampleUser>> users = usersArgument(args);
-        if (!users)
-            return fail(users.error().message);
+        // A users file is read as the run goes (JSON Lines a batch at a time), so that a run
+        // of millions holds only a batch; its skipped rows are reported at the end.
+        if (args.has(u"users"_s)) {
+            Result<std::unique_ptr<UserStream>> stream = UserStream::open(args.value(u"users"_s));
+            if (!stream)
+                return fail(stream.error().message);
+            request.userStream = std::move(stream).value();
+        } else {
+            Result<QList<SampleUser>> users = usersArgument(args);
+            if (!users)
+                return fail(users.error().message);
+            request.users = *users;
+        }
 
         // Sending to an audience that silently shrank (a typo, a broken segment file) is worse
         // than not sending: fire refuses.
@@ -547,7 +558,6 @@ int fireCommand(const CliContext &ctx, const QStringList &argList)
                                "cannot be used"));
 
         request.campaign = *campaign;
-        request.users = *users;
         request.audiences = *audiences;
         request.event = event;
         request.now = now;
@@ -575,6 +585,10 @@ int fireCommand(const CliContext &ctx, const QStringList &argList)
         err(u"hookflow-cli: run %1 started: %2 deliveries\n"_s.arg(runId).arg(planned));
     };
     const RunSummary summary = RunController::runBlocking(request, onUpdate, onStarted);
+    if (request.userStream)
+        reportSkippedUsers(args.value(u"users"_s),
+                           request.userStream->problems(),
+                           request.userStream->skipped());
     if (!summary.error.isEmpty())
         err(u"hookflow-cli: error: %1\n"_s.arg(summary.error));
     if (ctx.json) {

@@ -36,8 +36,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(RunEngine)
 };
 
-/// A dry run is recorded this many rows per transaction.
+/// A dry run is matched, rendered and recorded this many users per transaction.
 constexpr int DryBatch = 500;
+/// Users matched at a time while a live run is planned.
+constexpr int UserBatch = 1000;
 /// Deliveries read from the database and rendered ahead of their dispatch.
 constexpr int ReadAhead = 256;
 /// QNetworkAccessManager opens at most this many HTTP/1.1 connections per host; more requests
@@ -184,6 +186,8 @@ void RunWorker::run(const RunRequest &request)
     m_request = request;
     if (!m_request.clock)
         m_request.clock = Clock::system();
+    if (!m_request.userStream)
+        m_request.userStream = UserStream::fromList(std::exchange(m_request.users, {}));
     Result<std::unique_ptr<ResultsDatabase>> db = ResultsDatabase::open(request.databasePath);
     if (!db)
         return finish(db.error().message);
@@ -299,17 +303,6 @@ Result<void> RunWorker::prepare()
 
 Result<int> RunWorker::plan()
 {
-    // Match first: the run records how many matched.
-    QList<std::pair<const SampleUser *, QStringList>> targets;
-    for (const SampleUser &user : std::as_const(m_request.users)) {
-        UserMatch match = FlowMatcher::match(m_request.campaign,
-                                             user,
-                                             m_request.event,
-                                             m_request.now,
-                                             &m_request.audiences);
-        if (match.matched)
-            targets.append({&user, std::move(match.webhookNodes)});
-    }
     RunStart start;
     start.campaignKey = m_request.campaign.key;
     start.campaignTitle = m_request.campaign.title;
@@ -319,32 +312,47 @@ Result<int> RunWorker::plan()
     start.clock = m_request.now;
     start.target = m_request.target.isValid() ? m_request.target.toString() : QString();
     start.secretsPath = m_request.secretsPath;
-    start.targeted = int(m_request.users.size());
-    start.matched = int(targets.size());
     // The run and all its deliveries are one transaction: a run killed before it commits has
-    // sent nothing and left nothing behind.
+    // sent nothing and left nothing behind. Users are matched a batch at a time, so that memory
+    // does not grow with the size of the run.
     int planned = 0;
+    int matched = 0;
     Result<void> recorded = m_db->transaction([&]() -> Result<void> {
         Result<qint64> runId = m_db->beginRun(start);
         if (!runId)
             return runId.error();
         m_runId = *runId;
-        for (const auto &[user, nodes] : std::as_const(targets)) {
-            const QByteArray json = QJsonDocument(user->toJson()).toJson(QJsonDocument::Compact);
-            for (const QString &nodeId : nodes) {
-                DeliveryRow row;
-                row.runId = m_runId;
-                row.nodeId = nodeId;
-                row.userId = user->userId;
-                row.webhookId = RequestBuilder::newWebhookId();
-                row.state = u"queued"_s;
-                row.user = json;
-                if (Result<qint64> id = m_db->insertDelivery(row); !id)
-                    return id.error();
-                ++planned;
+        for (;;) {
+            Result<QList<SampleUser>> users = m_request.userStream->next(UserBatch);
+            if (!users)
+                return users.error();
+            if (users->isEmpty())
+                break;
+            for (const SampleUser &user : std::as_const(*users)) {
+                const UserMatch match = FlowMatcher::match(m_request.campaign,
+                                                           user,
+                                                           m_request.event,
+                                                           m_request.now,
+                                                           &m_request.audiences);
+                if (!match.matched)
+                    continue;
+                ++matched;
+                const QByteArray json = QJsonDocument(user.toJson()).toJson(QJsonDocument::Compact);
+                for (const QString &nodeId : match.webhookNodes) {
+                    DeliveryRow row;
+                    row.runId = m_runId;
+                    row.nodeId = nodeId;
+                    row.userId = user.userId;
+                    row.webhookId = RequestBuilder::newWebhookId();
+                    row.state = u"queued"_s;
+                    row.user = json;
+                    if (Result<qint64> id = m_db->insertDelivery(row); !id)
+                        return id.error();
+                    ++planned;
+                }
             }
         }
-        return {};
+        return m_db->setRunCounts(m_runId, int(m_request.userStream->count()), matched);
     });
     if (!recorded) {
         m_runId = 0;
@@ -361,7 +369,6 @@ Result<void> RunWorker::dryRun()
     start.mode = u"dry"_s;
     start.event = m_request.event.toJson();
     start.clock = m_request.now;
-    start.targeted = int(m_request.users.size());
     Result<qint64> runId = m_db->beginRun(start);
     if (!runId)
         return runId.error();
@@ -371,12 +378,14 @@ Result<void> RunWorker::dryRun()
     // Users are matched, rendered and recorded a batch at a time, so that memory does not grow
     // with the size of the run.
     int matched = 0;
-    qsizetype next = 0;
-    while (next < m_request.users.size()) {
+    for (;;) {
+        Result<QList<SampleUser>> users = m_request.userStream->next(DryBatch);
+        if (!users)
+            return users.error();
+        if (users->isEmpty())
+            break;
         Result<void> batch = m_db->transaction([&]() -> Result<void> {
-            int rows = 0;
-            for (; next < m_request.users.size() && rows < DryBatch; ++next) {
-                const SampleUser &user = m_request.users.at(next);
+            for (const SampleUser &user : std::as_const(*users)) {
                 const UserMatch match = FlowMatcher::match(m_request.campaign,
                                                            user,
                                                            m_request.event,
@@ -415,7 +424,6 @@ Result<void> RunWorker::dryRun()
                     if (Result<qint64> id = m_db->insertDelivery(row); !id)
                         return id.error();
                     m_updates.append(update);
-                    ++rows;
                 }
             }
             return {};
@@ -427,7 +435,7 @@ Result<void> RunWorker::dryRun()
         if (m_canceled)
             break;
     }
-    return m_db->setRunMatched(m_runId, matched);
+    return m_db->setRunCounts(m_runId, int(m_request.userStream->count()), matched);
 }
 
 void RunWorker::startDispatch()
@@ -860,8 +868,8 @@ void RunWorker::finish(const QString &error)
                 summary.counts = *counts;
         }
     }
-    if (!m_runId)
-        summary.counts.targeted = int(m_request.users.size());
+    if (!m_runId && m_request.userStream)
+        summary.counts.targeted = int(m_request.userStream->count());
     qCInfo(lcEngine) << "run" << m_runId << "finished" << summary.error;
     emit finished(summary);
 }

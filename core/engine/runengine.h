@@ -3,6 +3,7 @@
 #pragma once
 
 #include "delivery/clock.h"
+#include "io/userimport.h"
 #include "model/campaign.h"
 #include "model/sampledata.h"
 #include "store/resultsdatabase.h"
@@ -24,6 +25,9 @@ struct RunRequest
 {
     Campaign campaign;
     QList<SampleUser> users;
+    /// When set, the users come from here a batch at a time instead of from `users`, so that a
+    /// run over a large file holds only a batch (the CLI streams JSON Lines this way).
+    std::shared_ptr<UserStream> userStream;
     Event event;
     QDateTime now; ///< the run's clock; defaults to the event's timestamp, else now
     RunMode mode = RunMode::Live;

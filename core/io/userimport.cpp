@@ -156,6 +156,33 @@ struct Fatal
     QString message;
 };
 
+/// The user a JSON value describes, or why it is not one.
+Result<SampleUser> userFromJson(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return Error{u"not-a-user"_s,
+                     QCoreApplication::translate("UserImport",
+                                                 "expected a user object such as {\"user_id\": "
+                                                 "\"u1\", \"properties\": {…}}")};
+    return SampleUser::fromJson(value.toObject());
+}
+
+/// One line of JSON Lines (not blank) as a user, or the problem that skips it.
+Result<SampleUser> userFromJsonLine(QByteArrayView bytes, int line)
+{
+    if (firstInvalidUtf8(bytes) >= 0)
+        return Error{u"invalid-utf8"_s, invalidUtf8Message(line, line)};
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes.toByteArray(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return Error{u"invalid-json"_s,
+                     QCoreApplication::translate("UserImport", "invalid JSON at column %1: %2")
+                         .arg(errorColumn(bytes, error.offset))
+                         .arg(error.errorString())};
+    return userFromJson(document.isObject() ? QJsonValue(document.object())
+                                            : QJsonValue(document.array()));
+}
+
 /// The users and problems found so far; rejects a user_id that an earlier kept row already has.
 class Collector
 {
@@ -180,15 +207,7 @@ public:
     /// Adds the user described by a parsed JSON object, or reports why it is not one.
     void addJson(const QJsonValue &value, int line)
     {
-        if (!value.isObject()) {
-            problem(
-                line,
-                QCoreApplication::translate("UserImport",
-                                            "expected a user object such as {\"user_id\": \"u1\", "
-                                            "\"properties\": {…}}"));
-            return;
-        }
-        Result<SampleUser> user = SampleUser::fromJson(value.toObject());
+        Result<SampleUser> user = userFromJson(value);
         if (!user) {
             problem(line, user.error().message);
             return;
@@ -244,22 +263,11 @@ Parsed parseJsonLinesImpl(const QByteArray &data)
             bytes.chop(1);
         if (bytes.trimmed().isEmpty())
             continue;
-        if (firstInvalidUtf8(bytes) >= 0) {
-            users.problem(line, invalidUtf8Message(line, line));
-            continue;
-        }
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(bytes.toByteArray(), &error);
-        if (error.error != QJsonParseError::NoError) {
-            users.problem(line,
-                          QCoreApplication::translate("UserImport", "invalid JSON at column %1: %2")
-                              .arg(errorColumn(bytes, error.offset))
-                              .arg(error.errorString()));
-            continue;
-        }
-        users.addJson(document.isObject() ? QJsonValue(document.object())
-                                          : QJsonValue(document.array()),
-                      line);
+        Result<SampleUser> user = userFromJsonLine(bytes, line);
+        if (user)
+            users.add(std::move(user).value(), line);
+        else
+            users.problem(line, user.error().message);
     }
     return {users.take(), std::nullopt};
 }
@@ -841,6 +849,122 @@ UserImport parseJsonLines(const QByteArray &data)
 }
 
 } // namespace UserImporter
+
+// ---------------------------------------------------------------------------------------------
+// UserStream
+
+namespace {
+bool isJsonLines(const QString &path, QFile &file)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"jsonl"_s || suffix == u"ndjson"_s)
+        return true;
+    if (suffix == u"csv"_s || suffix == u"json"_s)
+        return false;
+    // As importFile decides: JSON Lines when the first thing in the file is an object.
+    const QByteArray head = withoutBom(file.peek(64 * 1024));
+    const qsizetype first = skipJsonSpace(head, 0);
+    return first < head.size() && head.at(first) == '{';
+}
+} // namespace
+
+Result<std::unique_ptr<UserStream>> UserStream::open(const QString &path)
+{
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly))
+        return Error{u"unreadable"_s,
+                     QCoreApplication::translate("UserImport", "cannot read %1: %2")
+                         .arg(path, file->errorString())};
+    if (!isJsonLines(path, *file)) {
+        file.reset();
+        Result<UserImport> imported = UserImporter::importFile(path);
+        if (!imported)
+            return imported.error();
+        std::unique_ptr<UserStream> stream = fromList(std::move(imported->users));
+        for (const ImportProblem &problem : std::as_const(imported->problems))
+            stream->problem(problem.line, problem.message);
+        return stream;
+    }
+    const QByteArray head = withoutBom(file->peek(64 * 1024));
+    if (skipJsonSpace(head, 0) >= head.size() && file->size() <= head.size())
+        return Error{u"empty-file"_s,
+                     QCoreApplication::translate("UserImport", "the file is empty")};
+    std::unique_ptr<UserStream> stream(new UserStream);
+    stream->m_file = std::move(file);
+    return stream;
+}
+
+std::unique_ptr<UserStream> UserStream::fromList(QList<SampleUser> users)
+{
+    std::unique_ptr<UserStream> stream(new UserStream);
+    stream->m_list = std::move(users);
+    return stream;
+}
+
+Result<QList<SampleUser>> UserStream::next(int max)
+{
+    QList<SampleUser> users;
+    if (!m_file) {
+        const qsizetype n = std::min<qsizetype>(max, m_list.size() - m_next);
+        users.reserve(n);
+        for (qsizetype i = 0; i < n; ++i)
+            users.append(std::move(m_list[m_next++]));
+        if (m_next == m_list.size())
+            m_list.clear(); // handed out: nothing left to hold
+        m_count += users.size();
+        return users;
+    }
+    while (users.size() < max && !m_file->atEnd()) {
+        QByteArray line = m_file->readLine();
+        if (line.isEmpty() && m_file->error() != QFileDevice::NoError)
+            return Error{u"unreadable"_s,
+                         QCoreApplication::translate("UserImport", "cannot read %1: %2")
+                             .arg(m_file->fileName(), m_file->errorString())};
+        if (++m_line == 1)
+            line = withoutBom(line);
+        QByteArrayView bytes(line);
+        while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+            bytes.chop(1);
+        if (bytes.trimmed().isEmpty())
+            continue;
+        Result<SampleUser> user = userFromJsonLine(bytes, m_line);
+        if (!user) {
+            problem(m_line, user.error().message);
+        } else if (!firstSighting(user->userId)) {
+            problem(m_line,
+                    QCoreApplication::translate("UserImport",
+                                                "user_id %1 already appears on an earlier line")
+                        .arg(user->userId));
+        } else {
+            users.append(std::move(user).value());
+        }
+    }
+    m_count += users.size();
+    return users;
+}
+
+void UserStream::problem(int line, const QString &message)
+{
+    ++m_skipped;
+    if (m_problems.size() < MaxProblems)
+        m_problems.append({line, message});
+}
+
+bool UserStream::firstSighting(const QString &userId)
+{
+    // Two ids share a 64-bit hash once in about 10^19 pairs: far rarer than a disk error.
+    const quint64 hash = qHash(userId, size_t(0x9e3779b97f4a7c15ULL));
+    if (m_seenLately.contains(hash) || std::binary_search(m_seen.cbegin(), m_seen.cend(), hash))
+        return false;
+    m_seenLately.insert(hash);
+    if (m_seenLately.size() >= 4096) {
+        const auto middle = m_seen.insert(m_seen.end(), m_seenLately.cbegin(), m_seenLately.cend());
+        std::sort(middle, m_seen.end());
+        std::inplace_merge(m_seen.begin(), middle, m_seen.end());
+        m_seenLately.clear();
+    }
+    return true;
+}
 
 namespace UserExport {
 

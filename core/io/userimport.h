@@ -6,8 +6,13 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QList>
+#include <QSet>
 #include <QString>
+
+#include <memory>
+#include <vector>
 
 namespace Hookflow {
 
@@ -50,6 +55,46 @@ UserImport parseJson(const QByteArray &data);
 UserImport parseJsonLines(const QByteArray &data);
 
 } // namespace UserImporter
+
+/// The users of a run, handed out a batch at a time so that the run's memory does not grow with
+/// its size: a JSON Lines file is read as it is consumed, one line at a time; CSV and JSON arrays
+/// are parsed whole first (their structure needs it), and so is a list already in memory. Rows
+/// that cannot be used are skipped and reported with their line, as by UserImporter.
+class UserStream
+{
+public:
+    /// At most this many problems are kept (all are counted).
+    static constexpr int MaxProblems = 1000;
+
+    /// Opens a users file in the formats of UserImporter::importFile, with the same errors.
+    static Result<std::unique_ptr<UserStream>> open(const QString &path);
+    static std::unique_ptr<UserStream> fromList(QList<SampleUser> users);
+
+    /// Up to `max` more users; an empty list at the end. An Error when the file cannot be read
+    /// any further.
+    Result<QList<SampleUser>> next(int max);
+    /// Users handed out so far.
+    qint64 count() const { return m_count; }
+    /// Rows skipped so far; the first MaxProblems of them are in problems().
+    qint64 skipped() const { return m_skipped; }
+    const QList<ImportProblem> &problems() const { return m_problems; }
+
+private:
+    UserStream() = default;
+    void problem(int line, const QString &message);
+    /// False when a row before had this user_id (kept as a 64-bit hash: 8 bytes a user).
+    bool firstSighting(const QString &userId);
+
+    QList<SampleUser> m_list; ///< the users of a file read whole, or of a list
+    qsizetype m_next = 0;
+    std::unique_ptr<QFile> m_file; ///< JSON Lines, read as it goes
+    int m_line = 0;
+    std::vector<quint64> m_seen; ///< sorted
+    QSet<quint64> m_seenLately;  ///< merged into m_seen now and then
+    qint64 m_count = 0;
+    qint64 m_skipped = 0;
+    QList<ImportProblem> m_problems;
+};
 
 /// Writes sample users in the formats UserImporter reads, so that what is written reads back equal.
 namespace UserExport {

@@ -362,10 +362,11 @@ Result<void> ResultsDatabase::claimRun(qint64 runId)
     return {};
 }
 
-Result<void> ResultsDatabase::setRunMatched(qint64 runId, int matched)
+Result<void> ResultsDatabase::setRunCounts(qint64 runId, int targeted, int matched)
 {
     QSqlQuery query(m_db);
-    query.prepare(u"UPDATE runs SET matched = ? WHERE id = ?"_s);
+    query.prepare(u"UPDATE runs SET targeted = ?, matched = ? WHERE id = ?"_s);
+    query.addBindValue(targeted);
     query.addBindValue(matched);
     query.addBindValue(runId);
     if (!query.exec())
@@ -604,8 +605,7 @@ Result<void> ResultsDatabase::setDeliveryState(qint64 deliveryId,
     query.addBindValue(state);
     query.addBindValue(text(error));
     query.addBindValue(nextAttemptAt > 0 ? QVariant(nextAttemptAt) : QVariant());
-    query.addBindValue(final ? QVariant(now())
-                             : QVariant());
+    query.addBindValue(final ? QVariant(now()) : QVariant());
     query.addBindValue(deliveryId);
     if (!query.exec())
         return lastError(Tr::tr("recording a delivery's state"), query.lastError());

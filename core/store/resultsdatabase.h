@@ -167,7 +167,8 @@ public:
     Result<qint64> beginRun(const RunStart &start);
     /// Makes this process the run's owner (resuming it).
     Result<void> claimRun(qint64 runId);
-    Result<void> setRunMatched(qint64 runId, int matched);
+    /// How many users the run considered and how many it targeted (known once they are read).
+    Result<void> setRunCounts(qint64 runId, int targeted, int matched);
     /// Every delivery of the run that is not final fails with `reason`; returns how many.
     Result<int> cancelUnfinished(qint64 runId, const QString &reason);
     Result<void> finishRun(qint64 runId, const QString &state, const QString &message = {});
