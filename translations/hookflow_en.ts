@@ -2562,6 +2562,18 @@ Resume it now? Deliveries that may already have arrived are sent again with the 
         <source>Resuming run #%1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as &amp;Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hookflow::MiniMap</name>

@@ -2572,6 +2572,18 @@ Resume it now? Deliveries that may already have arrived are sent again with the 
         <source>Resuming run #%1…</source>
         <translation>실행 #%1 재개 중…</translation>
     </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>재개(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Record as &amp;Canceled</source>
+        <translation>취소로 기록(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>나중에(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>Hookflow::MiniMap</name>

@@ -16,6 +16,7 @@
 #include "testfire/catcherpanel.h"
 #include "testfire/testfirepanel.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -1280,7 +1281,8 @@ QMessageBox::StandardButton MainWindow::ask(QMessageBox::Icon icon,
                                             const QString &title,
                                             const QString &text,
                                             QMessageBox::StandardButtons buttons,
-                                            QMessageBox::StandardButton defaultButton)
+                                            QMessageBox::StandardButton defaultButton,
+                                            const QHash<QMessageBox::StandardButton, QString> &labels)
 {
     if (!m_answers.isEmpty())
         return m_answers.takeFirst();
@@ -1288,6 +1290,11 @@ QMessageBox::StandardButton MainWindow::ask(QMessageBox::Icon icon,
         return defaultButton;
     QMessageBox box(icon, title, text, buttons, this);
     box.setDefaultButton(defaultButton);
+    // Words for what the buttons do, where the standard ones would be vague (in Korean both
+    // Discard and Ignore read "무시").
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        if (QAbstractButton *button = box.button(it.key()))
+            button->setText(it.value());
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 
@@ -1420,7 +1427,10 @@ int MainWindow::offerInterruptedRuns()
                                     .arg(run.id)
                                     .arg(run.campaignTitle),
                                 QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Ignore,
-                                QMessageBox::Ignore);
+                                QMessageBox::Ignore,
+                                {{QMessageBox::Yes, tr("&Resume")},
+                                 {QMessageBox::Discard, tr("Record as &Canceled")},
+                                 {QMessageBox::Ignore, tr("&Later")}});
         if (answer == QMessageBox::Yes && !isRunning()) {
             resumeRun(run.id);
             ++resumed;

@@ -167,7 +167,8 @@ private:
                                     const QString &title,
                                     const QString &text,
                                     QMessageBox::StandardButtons buttons,
-                                    QMessageBox::StandardButton defaultButton);
+                                    QMessageBox::StandardButton defaultButton,
+                                    const QHash<QMessageBox::StandardButton, QString> &labels = {});
     void about();
 
     Workspace m_workspace;
