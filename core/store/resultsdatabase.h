@@ -11,10 +11,12 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <unordered_map>
 
 namespace Hookflow {
 
@@ -225,10 +227,17 @@ private:
     Result<void> migrateTo(int version);
 
     QString now() const;
+    /// The statement for `sql`, prepared once per connection and reused (with fresh bindings)
+    /// by every later call: preparing costs more than running most of the hot statements.
+    Result<QSqlQuery *> statement(const QString &sql, bool forwardOnly = false) const;
 
     QSqlDatabase m_db;
+    /// Prepared statements by their SQL; node-based, so the pointers handed out stay valid.
+    mutable std::unordered_map<QString, QSqlQuery> m_statements;
     QString m_path;
     std::shared_ptr<Clock> m_clock = Clock::system();
+    mutable qint64 m_stampMs = 0; ///< now()'s last millisecond and its text
+    mutable QString m_stamp;
 };
 
 } // namespace Hookflow
