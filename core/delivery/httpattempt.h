@@ -11,7 +11,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
-#include <QTimer>
 
 #include <optional>
 
@@ -87,6 +86,9 @@ public:
 signals:
     void finished();
 
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
 private:
     void send();
     void onReadyRead();
@@ -101,7 +103,7 @@ private:
     DeliveryPolicy m_policy;
     QDateTime m_now;
     QPointer<QNetworkReply> m_reply;
-    QTimer m_deadline;
+    int m_deadline = 0; ///< the deadline's timer id (QObject::startTimer), 0 when none
     QElapsedTimer m_clock;
     AttemptResult m_result;
     qint64 m_downloaded = 0;
