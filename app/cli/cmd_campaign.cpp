@@ -565,6 +565,7 @@ int fireCommand(const CliContext &ctx, const QStringList &argList)
     }
 
     const bool verbose = !ctx.json && !args.has(u"quiet"_s);
+    request.reportDelivered = verbose; // onUpdate prints them only then
     auto onUpdate = [&](const DeliveryUpdate &u) {
         if (u.state == u"failed")
             err(Tr::tr("%1 → %2: failed: %3\n").arg(u.userId, u.nodeId, u.error));

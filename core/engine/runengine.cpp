@@ -786,6 +786,10 @@ void RunWorker::onAttemptFinished(HttpAttempt *attempt)
                                 .arg(result.error);
     }
     m_writes.append(Write{flight.attemptId, ready.delivery.id, outcome});
+    if (!m_request.reportDelivered && result.outcome == Outcome::Success) {
+        schedulePump();
+        return;
+    }
 
     DeliveryUpdate update = updateFor(ready);
     update.url = flight.url;

@@ -45,6 +45,9 @@ struct RunRequest
     int maxAttempts = 0; ///< attempts per delivery, the first included
     /// Time for scheduling: retries, Retry-After dates, rate limits, breakers, signatures.
     std::shared_ptr<Clock> clock = Clock::system();
+    /// Whether deliveryFinished() reports deliveries as they are delivered; off for a caller
+    /// that shows only the others (failed, waiting, paused): one queued signal fewer per request.
+    bool reportDelivered = true;
     /// For tests of the disk-full path: the database's page limit (0 = none).
     int databasePageLimit = 0;
 };
