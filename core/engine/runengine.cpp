@@ -143,6 +143,8 @@ private:
     void stop(const QString &error);
     void finish(const QString &error);
     qint64 nowEpochMs() const { return m_request.clock->now().toMSecsSinceEpoch(); }
+    UserMatch match(const SampleUser &user) const;
+    DeliveryRow deliveryRow(const SampleUser &user, const QString &nodeId) const;
     DeliveryUpdate updateFor(const Ready &ready) const;
 
     RunRequest m_request;
@@ -301,6 +303,26 @@ Result<void> RunWorker::prepare()
     return {};
 }
 
+UserMatch RunWorker::match(const SampleUser &user) const
+{
+    return FlowMatcher::match(m_request.campaign,
+                              user,
+                              m_request.event,
+                              m_request.now,
+                              &m_request.audiences);
+}
+
+/// A new delivery of this run: its own webhook-id, kept on every retry and resume.
+DeliveryRow RunWorker::deliveryRow(const SampleUser &user, const QString &nodeId) const
+{
+    DeliveryRow row;
+    row.runId = m_runId;
+    row.nodeId = nodeId;
+    row.userId = user.userId;
+    row.webhookId = RequestBuilder::newWebhookId();
+    return row;
+}
+
 Result<int> RunWorker::plan()
 {
     RunStart start;
@@ -329,21 +351,13 @@ Result<int> RunWorker::plan()
             if (users->isEmpty())
                 break;
             for (const SampleUser &user : std::as_const(*users)) {
-                const UserMatch match = FlowMatcher::match(m_request.campaign,
-                                                           user,
-                                                           m_request.event,
-                                                           m_request.now,
-                                                           &m_request.audiences);
+                const UserMatch match = this->match(user);
                 if (!match.matched)
                     continue;
                 ++matched;
                 const QByteArray json = QJsonDocument(user.toJson()).toJson(QJsonDocument::Compact);
                 for (const QString &nodeId : match.webhookNodes) {
-                    DeliveryRow row;
-                    row.runId = m_runId;
-                    row.nodeId = nodeId;
-                    row.userId = user.userId;
-                    row.webhookId = RequestBuilder::newWebhookId();
+                    DeliveryRow row = deliveryRow(user, nodeId);
                     row.state = u"queued"_s;
                     row.user = json;
                     if (Result<qint64> id = m_db->insertDelivery(row); !id)
@@ -386,20 +400,12 @@ Result<void> RunWorker::dryRun()
             break;
         Result<void> batch = m_db->transaction([&]() -> Result<void> {
             for (const SampleUser &user : std::as_const(*users)) {
-                const UserMatch match = FlowMatcher::match(m_request.campaign,
-                                                           user,
-                                                           m_request.event,
-                                                           m_request.now,
-                                                           &m_request.audiences);
+                const UserMatch match = this->match(user);
                 if (!match.matched)
                     continue;
                 ++matched;
                 for (const QString &nodeId : match.webhookNodes) {
-                    DeliveryRow row;
-                    row.runId = m_runId;
-                    row.nodeId = nodeId;
-                    row.userId = user.userId;
-                    row.webhookId = RequestBuilder::newWebhookId();
+                    DeliveryRow row = deliveryRow(user, nodeId);
                     DeliveryUpdate update;
                     update.runId = m_runId;
                     update.nodeId = nodeId;
