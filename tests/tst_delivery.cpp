@@ -10,17 +10,22 @@
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -328,6 +333,8 @@ private slots:
     void failedMigrationChangesNothing();
     void http2Policy_data();
     void http2Policy();
+    void http2WithARealServer_data();
+    void http2WithARealServer();
 
 private:
     RunRequest requestFor(const Hook &hook, int users, const QJsonObject &properties = {});
@@ -1638,6 +1645,137 @@ void TestDelivery::http2Policy()
     for (const AttemptRecord &record :
          openDatabase(request.databasePath)->attempts(fired.summary.runId).value())
         QCOMPARE(record.protocol, u"http/1.1"_s);
+}
+
+namespace {
+
+quint16 freeLoopbackPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+/// nginx on loopback, a real HTTP/2 server (ScriptServer speaks HTTP/1.1 only): one port for
+/// h2c, which answers HTTP/2 with prior knowledge and nothing else, and one for TLS, which
+/// offers h2 and http/1.1 by ALPN. Started in the foreground from its own folder; stopped when
+/// this goes.
+class Nginx
+{
+public:
+    QString start()
+    {
+        const QString nginx = QStandardPaths::findExecutable(u"nginx"_s,
+                                                             {u"/usr/sbin"_s, u"/usr/bin"_s});
+        if (nginx.isEmpty())
+            return u"nginx is not installed (./test installs it)"_s;
+        if (!m_dir.isValid() || !QDir(m_dir.path()).mkpath(u"logs"_s))
+            return u"no temporary folder"_s;
+        h2cPort = freeLoopbackPort();
+        tlsPort = freeLoopbackPort();
+        const QString dir = m_dir.path();
+        const QString data = QStringLiteral(HOOKFLOW_TEST_DATA "/tls");
+        QFile conf(dir + u"/nginx.conf"_s);
+        if (!conf.open(QIODevice::WriteOnly))
+            return conf.errorString();
+        conf.write(u"daemon off;\nworker_processes 1;\npid %1/nginx.pid;\n"
+                   "error_log %1/logs/error.log warn;\nevents { worker_connections 64; }\n"
+                   "http {\n access_log off;\n client_body_temp_path %1/body;\n"
+                   " proxy_temp_path %1/proxy;\n fastcgi_temp_path %1/fastcgi;\n"
+                   " uwsgi_temp_path %1/uwsgi;\n scgi_temp_path %1/scgi;\n"
+                   " server { listen 127.0.0.1:%2 http2;\n"
+                   "  location / { return 200 \"{\\\"ok\\\":true}\"; } }\n"
+                   " server { listen 127.0.0.1:%3 ssl http2;\n"
+                   "  ssl_certificate %4/server0.pem; ssl_certificate_key %4/server0.key;\n"
+                   "  location / { return 200 \"{\\\"ok\\\":true}\"; } }\n}\n"_s.arg(dir)
+                       .arg(h2cPort)
+                       .arg(tlsPort)
+                       .arg(data)
+                       .toUtf8());
+        conf.close();
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(
+            nginx, {u"-p"_s, dir, u"-c"_s, conf.fileName(), u"-e"_s, dir + u"/logs/error.log"_s});
+        if (!m_process.waitForStarted())
+            return m_process.errorString();
+        for (int tries = 0; tries < 100; ++tries) {
+            if (m_process.state() != QProcess::Running)
+                break;
+            if (accepts(h2cPort) && accepts(tlsPort))
+                return {};
+            QTest::qWait(50);
+        }
+        QFile log(dir + u"/logs/error.log"_s);
+        log.open(QIODevice::ReadOnly);
+        return u"nginx did not start: "_s + QString::fromUtf8(m_process.readAll() + log.readAll());
+    }
+
+    ~Nginx()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(5000))
+                m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+
+    quint16 h2cPort = 0;
+    quint16 tlsPort = 0;
+
+private:
+    static bool accepts(quint16 port)
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        return socket.waitForConnected(200);
+    }
+
+    QTemporaryDir m_dir;
+    QProcess m_process;
+};
+
+} // namespace
+
+void TestDelivery::http2WithARealServer_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<bool>("tls");
+    QTest::addColumn<QString>("protocol");
+    QTest::newRow("prior-knowledge, h2c") << u"prior-knowledge"_s << false << u"h2"_s;
+    QTest::newRow("allowed, https: h2 by ALPN") << u"allowed"_s << true << u"h2"_s;
+    QTest::newRow("prior-knowledge, https: h2 by ALPN") << u"prior-knowledge"_s << true << u"h2"_s;
+    QTest::newRow("off, https: http/1.1 though h2 is offered") << u"off"_s << true << u"http/1.1"_s;
+}
+
+void TestDelivery::http2WithARealServer()
+{
+    QFETCH(QString, mode);
+    QFETCH(bool, tls);
+    QFETCH(QString, protocol);
+    Nginx nginx;
+    const QString problem = nginx.start();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    Hook hook;
+    hook.url = tls ? u"https://127.0.0.1:%1/hook"_s.arg(nginx.tlsPort)
+                   : u"http://127.0.0.1:%1/hook"_s.arg(nginx.h2cPort);
+    hook.policy = {{u"http2"_s, mode}};
+    if (tls) // the test certificate is self-signed: pinned, it is the one accepted
+        hook.policy.insert(u"pinned_certificate_sha256"_s,
+                           QString::fromLatin1(
+                               certificateSha256(ScriptServer::testCertificate()).toHex()));
+    hook.delivery = breakerOff();
+    const RunRequest request = requestFor(hook, 3);
+    const Fired fired = fire(request);
+    QVERIFY2(fired.summary.error.isEmpty(), qPrintable(fired.summary.error));
+    QCOMPARE(fired.summary.counts.delivered, 3);
+    const QList<AttemptRecord>
+        records = openDatabase(request.databasePath)->attempts(fired.summary.runId).value();
+    QCOMPARE(records.size(), 3);
+    for (const AttemptRecord &record : records) {
+        QCOMPARE(record.status, 200);
+        QCOMPARE(record.protocol, protocol);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDelivery)

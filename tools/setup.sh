@@ -16,6 +16,7 @@ hookflow_packages=(
     libqscintilla2-qt6-dev qtkeychain-qt6-dev dbus-daemon
     appstream desktop-file-utils
     ruby ruby-liquid
+    nginx
     curl
     xvfb xauth fonts-noto-cjk
 )
