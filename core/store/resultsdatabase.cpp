@@ -493,23 +493,19 @@ Result<qint64> ResultsDatabase::insertAttempt(qint64 deliveryId,
     query.addBindValue(now());
     query.addBindValue(text(request.method));
     query.addBindValue(text(request.url));
-    const QString headers = headersText(request.headers); // the attempt's and the delivery's
-    query.addBindValue(headers);
+    query.addBindValue(headersText(request.headers));
     query.addBindValue(text(request.body));
     if (!query.exec())
         return lastError(Tr::tr("recording an attempt"), query.lastError());
     const qint64 attemptId = query.lastInsertId().toLongLong();
+    // The request itself is the attempt's: the delivery row only learns that one is out.
     Result<QSqlQuery *> sending = statement(
-        u"UPDATE deliveries SET state = 'sending', attempt_count = ?, method = ?, url = ?,"
-        " request_headers = ?, request_body = ?, next_attempt_at = NULL WHERE id = ?"_s);
+        u"UPDATE deliveries SET state = 'sending', attempt_count = ?, next_attempt_at = NULL"
+        " WHERE id = ?"_s);
     if (!sending)
         return sending.error();
     QSqlQuery &update = **sending;
     update.addBindValue(number);
-    update.addBindValue(text(request.method));
-    update.addBindValue(text(request.url));
-    update.addBindValue(headers);
-    update.addBindValue(text(request.body));
     update.addBindValue(deliveryId);
     if (!update.exec())
         return lastError(Tr::tr("recording an attempt"), update.lastError());

@@ -72,7 +72,8 @@ struct RunCounts
 };
 
 /// A delivery as first recorded: one webhook node for one user in one run, with its rendered
-/// request (already redacted).
+/// request (already redacted) when it is never sent: a dry run's, or one that could not be
+/// rendered. A sent delivery's requests are its attempts'.
 struct DeliveryRow
 {
     qint64 runId = 0;
@@ -196,8 +197,8 @@ public:
     /// After a crash: attempts without an outcome are closed as "interrupted" and their
     /// deliveries, like those read but not sent, go back to the queue. Returns how many did.
     Result<int> recoverInterrupted(qint64 runId);
-    /// The intent row of an attempt, written before its request leaves; the delivery becomes
-    /// "sending" with the request as rendered (redacted).
+    /// The intent row of an attempt, with its request as rendered (redacted), written before
+    /// the request leaves; the delivery becomes "sending".
     Result<qint64> insertAttempt(qint64 deliveryId, int number, const DeliveryRow &request);
     /// Completes an attempt and moves its delivery to the outcome's state.
     Result<void> recordOutcome(qint64 attemptId, qint64 deliveryId, const AttemptOutcome &outcome);
