@@ -71,6 +71,17 @@ SampleUser trickyUser()
     return user;
 }
 
+/// `data` written to `fileName` in `dir`; without data, `fileName` as it is (a file of the
+/// project). Empty when the file cannot be written.
+QString fixture(const QTemporaryDir &dir, const QString &fileName, const QByteArray &data)
+{
+    if (data.isEmpty())
+        return fileName;
+    const QString path = dir.filePath(fileName);
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size() ? path : QString();
+}
+
 } // namespace
 
 /// Reading sample users from CSV, JSON arrays and JSON Lines: good rows kept, bad rows reported.
@@ -373,13 +384,8 @@ void TestUserImport::importFile()
     QFETCH(QList<int>, problems);
 
     QTemporaryDir dir;
-    QString path = fileName;
-    if (!data.isEmpty()) {
-        path = dir.filePath(fileName);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(data);
-    }
+    const QString path = fixture(dir, fileName, data);
+    QVERIFY(!path.isEmpty());
     const Result<UserImport> imported = UserImporter::importFile(path);
     QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error().message));
     QVERIFY2(problemLines(*imported) == problems, describe(*imported));
@@ -438,13 +444,8 @@ void TestUserImport::streamMatchesImportFile()
     QFETCH(QList<int>, problems);
 
     QTemporaryDir dir;
-    QString path = fileName;
-    if (!data.isEmpty()) {
-        path = dir.filePath(fileName);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(data);
-    }
+    const QString path = fixture(dir, fileName, data);
+    QVERIFY(!path.isEmpty());
     Result<std::unique_ptr<UserStream>> stream = UserStream::open(path);
     QVERIFY2(stream.ok(), stream.ok() ? "" : qPrintable(stream.error().message));
     // Two at a time: the same users and the same skipped lines as a whole import.

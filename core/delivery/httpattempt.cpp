@@ -281,12 +281,9 @@ void HttpAttempt::onFinished()
     if (interim) // a 1xx is never an answer: the exchange broke off before the final status
         m_result.status = 0;
     if (m_result.status == 0) {
-        if (interim && error == QNetworkReply::NoError) {
-            m_result.outcome = Outcome::Retry;
-            m_result.errorClass = u"connection"_s;
-            m_result.error = Tr::tr("the server sent HTTP %1 and then no final answer").arg(interim);
-            return done();
-        }
+        if (interim && error == QNetworkReply::NoError)
+            return fail(u"connection"_s,
+                        Tr::tr("the server sent HTTP %1 and then no final answer").arg(interim));
         // Qt 6.4 reports its transfer (inactivity) timeout as OperationCanceledError.
         if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)
             return fail(u"timeout"_s, Tr::tr("no data for %1 ms").arg(m_policy.inactivityMs));
@@ -309,12 +306,10 @@ void HttpAttempt::onFinished()
                         Tr::tr("the response (HTTP %1) stalled: no data for %2 ms")
                             .arg(m_result.status)
                             .arg(m_policy.inactivityMs));
-        m_result.outcome = Outcome::Retry;
-        m_result.errorClass = u"connection"_s;
-        m_result.error = Tr::tr("the response (HTTP %1) broke off: %2")
-                             .arg(m_result.status)
-                             .arg(reply->errorString());
-        return done();
+        return fail(u"connection"_s,
+                    Tr::tr("the response (HTTP %1) broke off: %2")
+                        .arg(m_result.status)
+                        .arg(reply->errorString()));
     }
 
     // Qt 6.4 now and then reports a body cut short by a closing connection as complete: the
@@ -324,13 +319,11 @@ void HttpAttempt::onFinished()
     if (error == QNetworkReply::NoError && lengthKnown && m_downloaded < declared
         && m_request.method.compare(u"HEAD"_s, Qt::CaseInsensitive) != 0
         && !reply->hasRawHeader("Content-Encoding")) {
-        m_result.outcome = Outcome::Retry;
-        m_result.errorClass = u"connection"_s;
-        m_result.error = Tr::tr("the response (HTTP %1) broke off after %2 of its %3 bytes")
-                             .arg(m_result.status)
-                             .arg(m_downloaded)
-                             .arg(declared);
-        return done();
+        return fail(u"connection"_s,
+                    Tr::tr("the response (HTTP %1) broke off after %2 of its %3 bytes")
+                        .arg(m_result.status)
+                        .arg(m_downloaded)
+                        .arg(declared));
     }
 
     // A redirect the campaign allows: follow it within the same deadline.
@@ -398,7 +391,9 @@ void HttpAttempt::fail(const QString &errorClass, const QString &error)
 {
     m_result.errorClass = errorClass;
     m_result.error = error;
-    m_result.outcome = errorClass == u"timeout" ? Outcome::Retry : Outcome::Final;
+    // A timeout or a broken connection may go better next time; the others will not.
+    m_result.outcome = errorClass == u"timeout" || errorClass == u"connection" ? Outcome::Retry
+                                                                               : Outcome::Final;
     done();
 }
 

@@ -156,6 +156,13 @@ struct Fatal
     QString message;
 };
 
+Error unreadable(const QFile &file)
+{
+    return Error{u"unreadable"_s,
+                 QCoreApplication::translate("UserImport", "cannot read %1: %2")
+                     .arg(file.fileName(), file.errorString())};
+}
+
 /// The user a JSON value describes, or why it is not one.
 Result<SampleUser> userFromJson(const QJsonValue &value)
 {
@@ -792,14 +799,10 @@ Result<UserImport> importFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{u"unreadable"_s,
-                     QCoreApplication::translate("UserImport", "cannot read %1: %2")
-                         .arg(path, file.errorString())};
+        return unreadable(file);
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Error{u"unreadable"_s,
-                     QCoreApplication::translate("UserImport", "cannot read %1: %2")
-                         .arg(path, file.errorString())};
+        return unreadable(file);
 
     const QByteArray text = withoutBom(data);
     const qsizetype first = skipJsonSpace(text, 0);
@@ -872,9 +875,7 @@ Result<std::unique_ptr<UserStream>> UserStream::open(const QString &path)
 {
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
-        return Error{u"unreadable"_s,
-                     QCoreApplication::translate("UserImport", "cannot read %1: %2")
-                         .arg(path, file->errorString())};
+        return unreadable(*file);
     if (!isJsonLines(path, *file)) {
         file.reset();
         Result<UserImport> imported = UserImporter::importFile(path);
@@ -909,17 +910,17 @@ Result<QList<SampleUser>> UserStream::next(int max)
         users.reserve(n);
         for (qsizetype i = 0; i < n; ++i)
             users.append(std::move(m_list[m_next++]));
-        if (m_next == m_list.size())
-            m_list.clear(); // handed out: nothing left to hold
+        if (m_next == m_list.size()) { // handed out: nothing left to hold
+            m_list.clear();
+            m_next = 0;
+        }
         m_count += users.size();
         return users;
     }
     while (users.size() < max && !m_file->atEnd()) {
         QByteArray line = m_file->readLine();
         if (line.isEmpty() && m_file->error() != QFileDevice::NoError)
-            return Error{u"unreadable"_s,
-                         QCoreApplication::translate("UserImport", "cannot read %1: %2")
-                             .arg(m_file->fileName(), m_file->errorString())};
+            return unreadable(*m_file);
         if (++m_line == 1)
             line = withoutBom(line);
         QByteArrayView bytes(line);
