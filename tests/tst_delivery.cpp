@@ -1549,8 +1549,13 @@ void TestDelivery::schemaOneDatabaseIsMigrated()
     writeSchemaOne(path);
     {
         const auto db = openDatabase(path);
-        QCOMPARE(scalar(*db, u"PRAGMA user_version"_s).toInt(), 2);
-        QCOMPARE(ResultsDatabase::SchemaVersion, 2);
+        QCOMPARE(scalar(*db, u"PRAGMA user_version"_s).toInt(), 3);
+        QCOMPARE(ResultsDatabase::SchemaVersion, 3);
+        // Schema 3 dropped the index that deliveries_due's prefix covers.
+        QCOMPARE(scalar(*db,
+                        u"SELECT count(*) FROM sqlite_master WHERE name = 'deliveries_by_run'"_s)
+                     .toInt(),
+                 0);
 
         const QList<SampleUser> users = db->users().value();
         QCOMPARE(users.size(), 1);
@@ -1580,7 +1585,7 @@ void TestDelivery::schemaOneDatabaseIsMigrated()
         QCOMPARE(counts.pending, 0);
     }
     // Opening again changes nothing.
-    QCOMPARE(scalar(*openDatabase(path), u"PRAGMA user_version"_s).toInt(), 2);
+    QCOMPARE(scalar(*openDatabase(path), u"PRAGMA user_version"_s).toInt(), 3);
 
     // A run recorded by schema 1 cannot be resumed: it has no campaign to resume from.
     RunRequest resume;

@@ -130,6 +130,12 @@ const char *const schemaV2[] = {
     "CREATE INDEX deliveries_due ON deliveries (run_id, state, next_attempt_at)",
 };
 
+// Schema version 3: deliveries_due's (run_id, state) prefix serves every lookup the older index
+// did, so a delivery's change of state updates one index fewer.
+const char *const schemaV3[] = {
+    "DROP INDEX deliveries_by_run",
+};
+
 struct Migration
 {
     const char *const *begin;
@@ -139,6 +145,7 @@ struct Migration
 const Migration migrations[] = {
     {std::begin(schemaV1), std::end(schemaV1)},
     {std::begin(schemaV2), std::end(schemaV2)},
+    {std::begin(schemaV3), std::end(schemaV3)},
 };
 static_assert(std::size(migrations) == ResultsDatabase::SchemaVersion);
 
@@ -212,6 +219,7 @@ Result<void> ResultsDatabase::migrate()
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
         return lastError(Tr::tr("reading the schema version"), query.lastError());
     const int version = query.value(0).toInt();
+    query.finish(); // an open statement would keep DROP INDEX from running
     if (version > SchemaVersion)
         return Error{u"database"_s,
                      Tr::tr("%1 was written by a newer Hookflow (schema %2; this version knows %3)")
@@ -497,19 +505,9 @@ Result<qint64> ResultsDatabase::insertAttempt(qint64 deliveryId,
     query.addBindValue(text(request.body));
     if (!query.exec())
         return lastError(Tr::tr("recording an attempt"), query.lastError());
-    const qint64 attemptId = query.lastInsertId().toLongLong();
-    // The request itself is the attempt's: the delivery row only learns that one is out.
-    Result<QSqlQuery *> sending = statement(
-        u"UPDATE deliveries SET state = 'sending', attempt_count = ?, next_attempt_at = NULL"
-        " WHERE id = ?"_s);
-    if (!sending)
-        return sending.error();
-    QSqlQuery &update = **sending;
-    update.addBindValue(number);
-    update.addBindValue(deliveryId);
-    if (!update.exec())
-        return lastError(Tr::tr("recording an attempt"), update.lastError());
-    return attemptId;
+    // The delivery row is not touched: an attempt without an outcome is what marks it as out,
+    // and its outcome counts it (one write of the delivery row per attempt, not two).
+    return query.lastInsertId().toLongLong();
 }
 
 namespace {
@@ -534,8 +532,8 @@ Result<QList<PendingDelivery>> ResultsDatabase::queuedDeliveries(qint64 runId,
                                                                  int limit)
 {
     Result<QSqlQuery *> prepared = statement(
-        u"SELECT %1 FROM deliveries WHERE run_id = ? AND state = 'queued' AND id > ?"
-        " ORDER BY id LIMIT ?"_s.arg(pendingColumns),
+        u"SELECT %1 FROM deliveries WHERE run_id = ? AND state = 'queued'"
+        " AND next_attempt_at IS NULL AND id > ? ORDER BY id LIMIT ?"_s.arg(pendingColumns),
         true);
     if (!prepared)
         return prepared.error();
@@ -621,6 +619,18 @@ Result<int> ResultsDatabase::recoverInterrupted(qint64 runId)
     int recovered = 0;
     Result<void> done = transaction([&]() -> Result<void> {
         QSqlQuery query(m_db);
+        // Deliveries with an attempt out go back to the queue. An interrupted attempt is not
+        // counted against its delivery's attempts: it is re-sent with the same webhook-id and
+        // the receiver de-duplicates. (Schema 2 marked such a delivery "sending" and counted
+        // the attempt when it left.)
+        query.prepare(u"UPDATE deliveries SET state = 'queued', next_attempt_at = NULL,"
+                      " attempt_count = max(attempt_count - (state = 'sending'), 0)"
+                      " WHERE run_id = ? AND (state = 'sending' OR id IN"
+                      " (SELECT delivery_id FROM attempts WHERE finished_at IS NULL))"_s);
+        query.addBindValue(runId);
+        if (!query.exec())
+            return lastError(Tr::tr("re-queueing interrupted deliveries"), query.lastError());
+        recovered += query.numRowsAffected();
         query.prepare(u"UPDATE attempts SET error_class = 'interrupted', error = ?, finished_at = ?"
                       " WHERE finished_at IS NULL AND delivery_id IN"
                       " (SELECT id FROM deliveries WHERE run_id = ?)"_s);
@@ -630,18 +640,9 @@ Result<int> ResultsDatabase::recoverInterrupted(qint64 runId)
         query.addBindValue(runId);
         if (!query.exec())
             return lastError(Tr::tr("closing interrupted attempts"), query.lastError());
-        recovered = query.numRowsAffected();
-        // An interrupted attempt is not counted against the delivery's attempts: it is re-sent
-        // with the same webhook-id and the receiver de-duplicates.
-        query.prepare(u"UPDATE deliveries SET state = 'queued',"
-                      " attempt_count = max(attempt_count - 1, 0)"
-                      " WHERE run_id = ? AND state = 'sending'"_s);
-        query.addBindValue(runId);
-        if (!query.exec())
-            return lastError(Tr::tr("re-queueing interrupted deliveries"), query.lastError());
         recovered += query.numRowsAffected();
-        query.prepare(
-            u"UPDATE deliveries SET state = 'queued' WHERE run_id = ? AND state = 'ready'"_s);
+        query.prepare(u"UPDATE deliveries SET state = 'queued', next_attempt_at = NULL"
+                      " WHERE run_id = ? AND state = 'ready'"_s);
         query.addBindValue(runId);
         if (!query.exec())
             return lastError(Tr::tr("re-queueing interrupted deliveries"), query.lastError());
@@ -658,10 +659,21 @@ Result<void> ResultsDatabase::setDeliveryState(qint64 deliveryId,
                                                const QString &error,
                                                qint64 nextAttemptAt)
 {
+    return moveDelivery(deliveryId, state, error, nextAttemptAt, false);
+}
+
+Result<void> ResultsDatabase::moveDelivery(qint64 deliveryId,
+                                           const QString &state,
+                                           const QString &error,
+                                           qint64 nextAttemptAt,
+                                           bool countAttempt)
+{
     const bool final = state == u"failed" || state == u"delivered" || state == u"skipped";
     Result<QSqlQuery *> prepared = statement(
-        u"UPDATE deliveries SET state = ?, error = ?, next_attempt_at = ?,"
-        " finished_at = ? WHERE id = ?"_s);
+        countAttempt ? u"UPDATE deliveries SET state = ?, error = ?, next_attempt_at = ?,"
+                       " finished_at = ?, attempt_count = attempt_count + 1 WHERE id = ?"_s
+                     : u"UPDATE deliveries SET state = ?, error = ?, next_attempt_at = ?,"
+                       " finished_at = ? WHERE id = ?"_s);
     if (!prepared)
         return prepared.error();
     QSqlQuery &query = **prepared;
@@ -700,7 +712,11 @@ Result<void> ResultsDatabase::recordOutcome(qint64 attemptId,
     query.addBindValue(attemptId);
     if (!query.exec())
         return lastError(Tr::tr("recording an attempt's outcome"), query.lastError());
-    return setDeliveryState(deliveryId, outcome.deliveryState, outcome.error, outcome.nextAttemptAt);
+    return moveDelivery(deliveryId,
+                        outcome.deliveryState,
+                        outcome.error,
+                        outcome.nextAttemptAt,
+                        true);
 }
 
 namespace {

@@ -149,7 +149,7 @@ struct AttemptRecord
 class ResultsDatabase
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     /// Opens (creating and migrating as needed) the database at `path`.
     static Result<std::unique_ptr<ResultsDatabase>> open(const QString &path);
@@ -198,9 +198,10 @@ public:
     /// deliveries, like those read but not sent, go back to the queue. Returns how many did.
     Result<int> recoverInterrupted(qint64 runId);
     /// The intent row of an attempt, with its request as rendered (redacted), written before
-    /// the request leaves; the delivery becomes "sending".
+    /// the request leaves. Until its outcome is recorded, the attempt marks its delivery as out.
     Result<qint64> insertAttempt(qint64 deliveryId, int number, const DeliveryRow &request);
-    /// Completes an attempt and moves its delivery to the outcome's state.
+    /// Completes an attempt, counts it on its delivery and moves the delivery to the outcome's
+    /// state.
     Result<void> recordOutcome(qint64 attemptId, qint64 deliveryId, const AttemptOutcome &outcome);
     /// Moves a delivery without an attempt to `state` ("failed" when its request could not be
     /// rendered, "paused" while its host's breaker is open).
@@ -228,6 +229,11 @@ private:
     Result<void> migrateTo(int version);
 
     QString now() const;
+    Result<void> moveDelivery(qint64 deliveryId,
+                              const QString &state,
+                              const QString &error,
+                              qint64 nextAttemptAt,
+                              bool countAttempt);
     /// The statement for `sql`, prepared once per connection and reused (with fresh bindings)
     /// by every later call: preparing costs more than running most of the hot statements.
     Result<QSqlQuery *> statement(const QString &sql, bool forwardOnly = false) const;
