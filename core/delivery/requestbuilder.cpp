@@ -3,8 +3,11 @@
 #include "requestbuilder.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QUrlQuery>
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -138,20 +141,55 @@ Result<RequestBuilder> RequestBuilder::compile(const Campaign &campaign, const N
     return builder;
 }
 
-QJsonObject RequestBuilder::variables(const SampleUser &user,
-                                      const Event &event,
-                                      const QString &webhookId,
-                                      const QDateTime &now) const
+namespace {
+// The variables' names in the order a JSON object keeps them (sorted), with the slots build()
+// fills per user.
+enum Slot {
+    CampaignSlot,
+    EventKeySlot,
+    EventPropertiesSlot,
+    NowSlot,
+    SecretsSlot,
+    UserIdSlot,
+    UserPropertiesSlot,
+    WebhookSlot,
+    SlotCount
+};
+} // namespace
+
+RequestBuilder::Scope RequestBuilder::scope(const Event &event,
+                                            const SecretStore &secrets,
+                                            const QDateTime &now) const
 {
-    return QJsonObject{
-        {u"user_id"_s, user.userId},
-        {u"user_properties"_s, user.properties},
-        {u"event_key"_s, event.key},
-        {u"event_properties"_s, event.properties},
-        {u"campaign"_s, QJsonObject{{u"key"_s, m_campaignKey}, {u"title"_s, m_campaignTitle}}},
-        {u"webhook"_s, QJsonObject{{u"id"_s, webhookId}, {u"node"_s, m_nodeId}}},
-        {u"now"_s, formatTimestamp(now)},
+    Scope scope;
+    TemplateValue::Members secretValues;
+    for (const QString &name : m_secretNames) {
+        Result<QString> value = secrets.value(name);
+        if (!value) {
+            scope.error = Error{u"personalization"_s, value.error().message};
+            break;
+        }
+        secretValues.append({TemplateValue::intern(name), TemplateValue(*value)});
+        scope.secretValues.append(*value);
+    }
+    std::sort(secretValues.begin(), secretValues.end(), [](const auto &a, const auto &b) {
+        return a.first < b.first;
+    });
+    const auto key = [](const QString &name) { return TemplateValue::intern(name); };
+    scope.variables = {
+        {key(u"campaign"_s),
+         TemplateValue(TemplateValue::Members{{key(u"key"_s), TemplateValue(m_campaignKey)},
+                                              {key(u"title"_s), TemplateValue(m_campaignTitle)}})},
+        {key(u"event_key"_s), TemplateValue(event.key)},
+        {key(u"event_properties"_s), TemplateValue::fromJson(event.properties)},
+        {key(u"now"_s), TemplateValue(formatTimestamp(now))},
+        {key(u"secrets"_s), TemplateValue(std::move(secretValues))},
+        {key(u"user_id"_s), {}},
+        {key(u"user_properties"_s), {}},
+        {key(u"webhook"_s), {}},
     };
+    Q_ASSERT(scope.variables.size() == SlotCount);
+    return scope;
 }
 
 Result<PreparedRequest> RequestBuilder::build(const SampleUser &user,
@@ -160,24 +198,31 @@ Result<PreparedRequest> RequestBuilder::build(const SampleUser &user,
                                               const SecretStore &secrets,
                                               const QDateTime &now) const
 {
+    return build(user, webhookId, scope(event, secrets, now));
+}
+
+Result<PreparedRequest> RequestBuilder::build(const SampleUser &user,
+                                              const QString &webhookId,
+                                              const Scope &scope) const
+{
+    if (scope.error)
+        return *scope.error;
     PreparedRequest request;
     request.nodeId = m_nodeId;
     request.userId = user.userId;
     request.webhookId = webhookId;
     request.method = m_method;
     request.redactHeaderNames = m_redactHeaders;
+    request.secretValues = scope.secretValues;
 
-    QJsonObject json = variables(user, event, webhookId, now);
-    QJsonObject secretValues;
-    for (const QString &name : m_secretNames) {
-        Result<QString> value = secrets.value(name);
-        if (!value)
-            return Error{u"personalization"_s, value.error().message};
-        secretValues.insert(name, *value);
-        request.secretValues.append(*value);
-    }
-    json.insert(u"secrets"_s, secretValues);
-    const TemplateValue vars = TemplateValue::fromJson(json); // converted once, rendered many times
+    // Only the user's own values are converted per user.
+    TemplateValue::Members variables = scope.variables;
+    variables[UserIdSlot].second = TemplateValue(user.userId);
+    variables[UserPropertiesSlot].second = TemplateValue::fromJson(user.properties);
+    variables[WebhookSlot].second = TemplateValue(
+        TemplateValue::Members{{TemplateValue::intern(u"id"_s), TemplateValue(webhookId)},
+                               {TemplateValue::intern(u"node"_s), TemplateValue(m_nodeId)}});
+    const TemplateValue vars(std::move(variables)); // converted once, rendered many times
 
     auto fail = [&](const QString &where, const Error &error) {
         return Error{error.code, Tr::tr("%1: %2").arg(where, error.message)};

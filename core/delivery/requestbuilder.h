@@ -6,11 +6,14 @@
 #include "model/campaign.h"
 #include "model/sampledata.h"
 #include "template/template.h"
+#include "template/templatevalue.h"
 #include "util/result.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QUrl>
+
+#include <optional>
 
 namespace Hookflow {
 
@@ -42,20 +45,29 @@ public:
     /// Fails with the template's syntax error when one of the node's templates does not compile.
     static Result<RequestBuilder> compile(const Campaign &campaign, const Node &webhook);
 
+    /// What every user of a run shares, converted for the templates once: the event, the
+    /// campaign, `now` and the secrets' values.
+    class Scope
+    {
+        friend class RequestBuilder;
+        TemplateValue::Members variables; ///< the user's and the webhook's slots left nil
+        QStringList secretValues;
+        std::optional<Error> error; ///< a secret that could not be read fails every user
+    };
+    Scope scope(const Event &event, const SecretStore &secrets, const QDateTime &now) const;
+
     /// Renders the request for `user`. Fails with code "personalization" when a value cannot be
     /// rendered for its place (invalid JSON body, a line break in a header, a missing secret) and
     /// with "url" when the rendered URL is not http(s).
+    Result<PreparedRequest> build(const SampleUser &user,
+                                  const QString &webhookId,
+                                  const Scope &scope) const;
+    /// The same for one request, its scope made for it alone.
     Result<PreparedRequest> build(const SampleUser &user,
                                   const Event &event,
                                   const QString &webhookId,
                                   const SecretStore &secrets,
                                   const QDateTime &now) const;
-
-    /// The variables a template sees for one user.
-    QJsonObject variables(const SampleUser &user,
-                          const Event &event,
-                          const QString &webhookId,
-                          const QDateTime &now) const;
 
     /// Sends the request to `target`'s scheme, host and port instead (test-fire to one endpoint);
     /// the original path and query are kept when the target's path is "/".

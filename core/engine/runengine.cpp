@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runengine.h"
 
-#include "delivery/httpattempt.h"
 #include "delivery/policy.h"
 #include "delivery/requestbuilder.h"
 #include "delivery/scheduling.h"
+#include "delivery/sender.h"
 #include "delivery/signing.h"
 #include "engine/flowmatcher.h"
 #include "model/campaignformat.h"
@@ -51,6 +51,7 @@ constexpr int ConnectionsPerManager = 6;
 struct NodeRuntime
 {
     RequestBuilder builder;
+    RequestBuilder::Scope scope; ///< the event, campaign, `now` and secrets, converted once
     Signer signer;
     DeliveryPolicy policy;
 };
@@ -68,7 +69,6 @@ struct InFlight
     Ready ready;
     qint64 attemptId = 0;
     int number = 1;
-    int lane = 0;
     bool probe = false;
     QString url; ///< redacted, as recorded
 };
@@ -136,7 +136,8 @@ private:
     Result<void> refill();
     void render(const PendingDelivery &delivery);
     void dispatch(QList<InFlight> &wave);
-    void onAttemptFinished(HttpAttempt *attempt);
+    void onAttemptsFinished();
+    void onAttemptFinished(quint64 key, const AttemptResult &result);
     Result<void> commit(QList<InFlight> *wave = nullptr);
     void abandonInFlight();
     void cancelInFlight();
@@ -156,10 +157,10 @@ private:
     std::unique_ptr<CircuitBreaker> m_breaker;
     QRandomGenerator m_rng{QRandomGenerator::securelySeeded()};
 
-    QList<QNetworkAccessManager *> m_lanes;
-    QHash<QString, QList<int>> m_laneLoad; ///< per host: requests in flight on each lane
-    QHash<QString, int> m_hostLoad;        ///< per host: requests in flight
-    QHash<HttpAttempt *, InFlight> m_inFlight;
+    std::unique_ptr<Sender> m_sender;
+    QHash<QString, int> m_hostLoad; ///< per host: requests in flight
+    QHash<quint64, InFlight> m_inFlight;
+    quint64 m_lastFlight = 0; ///< the key of the last attempt handed to the sender
     std::deque<Ready> m_ready;
     qint64 m_cursor = 0; ///< the last queued delivery read
     bool m_queueExhausted = false;
@@ -298,7 +299,8 @@ Result<void> RunWorker::prepare()
             policy.timeoutMs = m_request.timeoutMs;
         if (m_request.maxAttempts > 0)
             policy.maxAttempts = m_request.maxAttempts;
-        m_nodes.insert(node.id, NodeRuntime{*builder, *signer, policy});
+        RequestBuilder::Scope scope = builder->scope(m_request.event, m_secrets, m_request.now);
+        m_nodes.insert(node.id, NodeRuntime{*builder, std::move(scope), *signer, policy});
     }
     return {};
 }
@@ -411,8 +413,10 @@ Result<void> RunWorker::dryRun()
                     update.nodeId = nodeId;
                     update.userId = user.userId;
                     update.webhookId = row.webhookId;
-                    Result<PreparedRequest> prepared = m_nodes[nodeId].builder.build(
-                        user, m_request.event, row.webhookId, m_secrets, m_request.now);
+                    const NodeRuntime &node = m_nodes[nodeId];
+                    Result<PreparedRequest> prepared = node.builder.build(user,
+                                                                          row.webhookId,
+                                                                          node.scope);
                     if (!prepared) {
                         row.state = update.state = u"failed"_s;
                         row.error = update.error = prepared.error().message;
@@ -447,15 +451,9 @@ Result<void> RunWorker::dryRun()
 void RunWorker::startDispatch()
 {
     // One manager per ConnectionsPerManager requests a host may have in flight.
-    const int lanes = qMax(1,
-                           (m_settings.hostConcurrency + ConnectionsPerManager - 1)
-                               / ConnectionsPerManager);
-    for (int i = 0; i < lanes; ++i) {
-        auto *network = new SafeNetworkAccessManager(this);
-        network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-        network->setCookieJar(nullptr);
-        m_lanes.append(network);
-    }
+    m_sender = std::make_unique<Sender>((m_settings.hostConcurrency + ConnectionsPerManager - 1)
+                                        / ConnectionsPerManager);
+    connect(m_sender.get(), &Sender::finishedReady, this, &RunWorker::onAttemptsFinished);
     m_pumpTimer = new QTimer(this);
     m_pumpTimer->setSingleShot(true);
     m_pumpTimer->setInterval(0);
@@ -509,11 +507,7 @@ void RunWorker::render(const PendingDelivery &delivery)
     Result<SampleUser> user = SampleUser::fromJson(QJsonDocument::fromJson(delivery.user).object());
     if (!user)
         return fail(user.error().message);
-    Result<PreparedRequest> prepared = node->builder.build(*user,
-                                                           m_request.event,
-                                                           delivery.webhookId,
-                                                           m_secrets,
-                                                           m_request.now);
+    Result<PreparedRequest> prepared = node->builder.build(*user, delivery.webhookId, node->scope);
     if (!prepared)
         return fail(prepared.error().message);
     if (m_request.target.isValid())
@@ -575,8 +569,11 @@ void RunWorker::pump()
             return finish(canceled.error().message);
         return finish({});
     }
-    if (Result<void> read = refill(); !read)
-        return stop(read.error().message);
+    // Render ahead now only when nothing is ready to go; otherwise after this wave has left.
+    if (qsizetype(m_ready.size()) < m_settings.hostConcurrency) {
+        if (Result<void> read = refill(); !read)
+            return stop(read.error().message);
+    }
 
     // Choose what may go now: a free slot on its host, a closed (or probing) breaker, and room
     // in the campaign's rate limit.
@@ -651,6 +648,8 @@ void RunWorker::pump()
         }
         dispatch(wave);
     }
+    if (Result<void> read = refill(); !read)
+        return stop(read.error().message);
 
     if (m_inFlight.isEmpty() && m_ready.empty() && m_queueExhausted
         && m_db->unfinishedDeliveries(m_runId) == 0)
@@ -671,25 +670,19 @@ void RunWorker::pump()
 
 void RunWorker::dispatch(QList<InFlight> &wave)
 {
+    QList<Sender::Job> jobs;
+    jobs.reserve(wave.size());
+    const QDateTime now = m_request.clock->now();
     for (InFlight &flight : wave) {
-        const QString &host = flight.ready.host;
-        // The host's least busy manager keeps each under its connection limit.
-        QList<int> &load = m_laneLoad[host];
-        load.resize(m_lanes.size());
-        flight.lane = int(std::min_element(load.cbegin(), load.cend()) - load.cbegin());
-        ++load[flight.lane];
-        const DeliveryPolicy &policy = m_nodes[flight.ready.delivery.nodeId].policy;
-        auto *attempt = new HttpAttempt(m_lanes.at(flight.lane),
-                                        flight.ready.request,
-                                        policy,
-                                        m_request.clock->now(),
-                                        this);
-        connect(attempt, &HttpAttempt::finished, this, [this, attempt] {
-            onAttemptFinished(attempt);
-        });
-        m_inFlight.insert(attempt, std::move(flight));
-        attempt->start();
+        const quint64 key = ++m_lastFlight;
+        jobs.append(Sender::Job{key,
+                                flight.ready.host,
+                                flight.ready.request,
+                                m_nodes[flight.ready.delivery.nodeId].policy,
+                                now});
+        m_inFlight.insert(key, std::move(flight));
     }
+    m_sender->send(std::move(jobs));
 }
 
 Result<void> RunWorker::commit(QList<InFlight> *wave)
@@ -742,19 +735,27 @@ Result<void> RunWorker::commit(QList<InFlight> *wave)
     return {};
 }
 
-void RunWorker::onAttemptFinished(HttpAttempt *attempt)
+void RunWorker::onAttemptsFinished()
 {
-    attempt->deleteLater();
-    const auto it = m_inFlight.find(attempt);
-    if (it == m_inFlight.end() || m_done)
+    if (!m_sender || m_done)
+        return;
+    const QList<Sender::Done> finished = m_sender->takeFinished();
+    for (const Sender::Done &done : finished)
+        onAttemptFinished(done.id, done.result);
+    // Replies that finished together share one commit.
+    if (!finished.isEmpty())
+        pump();
+}
+
+void RunWorker::onAttemptFinished(quint64 key, const AttemptResult &result)
+{
+    const auto it = m_inFlight.find(key);
+    if (it == m_inFlight.end())
         return;
     const InFlight flight = std::move(*it);
     m_inFlight.erase(it);
     const Ready &ready = flight.ready;
     --m_hostLoad[ready.host];
-    --m_laneLoad[ready.host][flight.lane];
-
-    const AttemptResult &result = attempt->result();
     const NodeRuntime &node = m_nodes[ready.delivery.nodeId];
     const qint64 nowMs = m_request.clock->elapsedMs();
 
@@ -792,10 +793,8 @@ void RunWorker::onAttemptFinished(HttpAttempt *attempt)
                                 .arg(result.error);
     }
     m_writes.append(Write{flight.attemptId, ready.delivery.id, outcome});
-    if (!m_request.reportDelivered && result.outcome == Outcome::Success) {
-        schedulePump();
+    if (!m_request.reportDelivered && result.outcome == Outcome::Success)
         return;
-    }
 
     DeliveryUpdate update = updateFor(ready);
     update.url = flight.url;
@@ -807,24 +806,26 @@ void RunWorker::onAttemptFinished(HttpAttempt *attempt)
     update.retryInMs = outcome.retryInMs;
     update.protocol = outcome.protocol;
     m_updates.append(update);
-    schedulePump();
 }
 
 void RunWorker::abandonInFlight()
 {
     // Their intent rows stay without an outcome: a resumed run closes them as interrupted and
     // sends again with the same webhook-id.
-    const QList<HttpAttempt *> attempts = m_inFlight.keys();
+    if (m_sender)
+        m_sender->abortAll();
     m_inFlight.clear();
-    for (HttpAttempt *attempt : attempts) {
-        attempt->disconnect(this);
-        delete attempt;
-    }
 }
 
 void RunWorker::cancelInFlight()
 {
-    // Canceled by the user: each request out now gets its outcome, for it may have arrived.
+    // Canceled by the user: what finished meanwhile is recorded as it went; each request still
+    // out gets its outcome now, for it may have arrived.
+    if (m_sender) {
+        m_sender->abortAll();
+        for (const Sender::Done &done : m_sender->takeFinished())
+            onAttemptFinished(done.id, done.result);
+    }
     for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it) {
         const InFlight &flight = it.value();
         AttemptOutcome outcome;
@@ -840,7 +841,7 @@ void RunWorker::cancelInFlight()
         update.attempt = flight.number;
         m_updates.append(update);
     }
-    abandonInFlight();
+    m_inFlight.clear();
 }
 
 void RunWorker::stop(const QString &error)
@@ -855,6 +856,7 @@ void RunWorker::finish(const QString &error)
     if (m_done)
         return;
     m_done = true;
+    m_sender.reset(); // nothing is out any more: its thread can go
     if (m_pumpTimer)
         m_pumpTimer->stop();
     if (m_wakeTimer)

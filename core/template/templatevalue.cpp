@@ -29,7 +29,9 @@ struct TemplateValue::Shared
 };
 
 namespace {
-constexpr qsizetype IndexThreshold = 12;
+/// Smaller hashes are searched in order (a lookup site's hint finds most keys at once): a user's
+/// few dozen properties do not pay for building an index per user.
+constexpr qsizetype IndexThreshold = 32;
 
 /// Keys are short: a plain loop beats a call to memcmp. Interned keys share their characters,
 /// so most comparisons end at the pointers without reading any text.
