@@ -335,6 +335,7 @@ private slots:
     void http2Policy();
     void http2WithARealServer_data();
     void http2WithARealServer();
+    void priorKnowledgeRequestsShareOneConnection();
 
 private:
     RunRequest requestFor(const Hook &hook, int users, const QJsonObject &properties = {});
@@ -1685,10 +1686,12 @@ public:
             return conf.errorString();
         conf.write(u"daemon off;\nworker_processes 1;\npid %1/nginx.pid;\n"
                    "error_log %1/logs/error.log warn;\nevents { worker_connections 64; }\n"
-                   "http {\n access_log off;\n client_body_temp_path %1/body;\n"
+                   "http {\n access_log off;\n log_format connection '$connection';\n"
+                   " client_body_temp_path %1/body;\n"
                    " proxy_temp_path %1/proxy;\n fastcgi_temp_path %1/fastcgi;\n"
                    " uwsgi_temp_path %1/uwsgi;\n scgi_temp_path %1/scgi;\n"
                    " server { listen 127.0.0.1:%2 http2;\n"
+                   "  access_log %1/logs/h2c.log connection;\n"
                    "  location / { return 200 \"{\\\"ok\\\":true}\"; } }\n"
                    " server { listen 127.0.0.1:%3 ssl http2;\n"
                    "  ssl_certificate %4/server0.pem; ssl_certificate_key %4/server0.key;\n"
@@ -1723,6 +1726,15 @@ public:
                 m_process.kill();
             m_process.waitForFinished();
         }
+    }
+
+    /// The connection number of each request the h2c server answered, in order.
+    QStringList h2cConnections() const
+    {
+        QFile log(m_dir.path() + u"/logs/h2c.log"_s);
+        if (!log.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromUtf8(log.readAll()).split(u'\n', Qt::SkipEmptyParts);
     }
 
     quint16 h2cPort = 0;
@@ -1781,6 +1793,27 @@ void TestDelivery::http2WithARealServer()
         QCOMPARE(record.status, 200);
         QCOMPARE(record.protocol, protocol);
     }
+}
+
+void TestDelivery::priorKnowledgeRequestsShareOneConnection()
+{
+    // HTTP/1.1 needs a connection per request in flight; HTTP/2 multiplexes up to 100 streams on
+    // one, so 40 requests at once to an h2c endpoint go over a single connection.
+    Nginx nginx;
+    const QString problem = nginx.start();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    Hook hook;
+    hook.url = u"http://127.0.0.1:%1/hook"_s.arg(nginx.h2cPort);
+    hook.policy = {{u"http2"_s, u"prior-knowledge"_s}};
+    hook.delivery = breakerOff();
+    hook.delivery.insert(u"host_concurrency"_s, 64);
+    const RunRequest request = requestFor(hook, 40);
+    const Fired fired = fire(request);
+    QVERIFY2(fired.summary.error.isEmpty(), qPrintable(fired.summary.error));
+    QCOMPARE(fired.summary.counts.delivered, 40);
+    const QStringList connections = nginx.h2cConnections();
+    QCOMPARE(connections.size(), 40);
+    QCOMPARE(QSet<QString>(connections.cbegin(), connections.cend()).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDelivery)

@@ -16,9 +16,14 @@ class SenderCore final : public QObject
 {
     Q_OBJECT
 public:
-    SenderCore(Sender *owner, int managers)
+    SenderCore(Sender *owner, int hostConcurrency)
         : m_owner(owner)
-        , m_managerCount(managers)
+        , m_managerCount(qMax(1,
+                              (hostConcurrency + Sender::ConnectionsPerManager - 1)
+                                  / Sender::ConnectionsPerManager))
+        , m_h2cManagers(qMax(1,
+                             (hostConcurrency + Sender::StreamsPerConnection - 1)
+                                 / Sender::StreamsPerConnection))
     {}
 
     void start(QList<Sender::Job> jobs)
@@ -32,10 +37,14 @@ public:
             }
         }
         for (Sender::Job &job : jobs) {
-            // The host's least busy manager keeps each under its connection limit.
+            // The host's least busy manager keeps each under its connection limit. Prior-knowledge
+            // HTTP/2 multiplexes: its requests share as few connections as their streams allow.
+            const bool h2c = job.policy.http2 == Http2Mode::PriorKnowledge
+                             && job.request.url.scheme() == u"http";
             QList<int> &load = m_load[job.host];
             load.resize(m_managers.size());
-            const int lane = int(std::min_element(load.cbegin(), load.cend()) - load.cbegin());
+            const auto end = load.cbegin() + (h2c ? qMin(m_h2cManagers, load.size()) : load.size());
+            const int lane = int(std::min_element(load.cbegin(), end) - load.cbegin());
             ++load[lane];
             auto *attempt = new HttpAttempt(m_managers.at(lane),
                                             std::move(job.request),
@@ -80,15 +89,16 @@ private:
 
     Sender *m_owner;
     int m_managerCount;
+    int m_h2cManagers;
     QList<QNetworkAccessManager *> m_managers;
     QHash<QString, QList<int>> m_load; ///< per host: requests in flight on each manager
     QHash<HttpAttempt *, Flight> m_inFlight;
 };
 
-Sender::Sender(int managers, QObject *parent)
+Sender::Sender(int hostConcurrency, QObject *parent)
     : QObject(parent)
     , m_thread(new QThread)
-    , m_core(new SenderCore(this, qMax(1, managers)))
+    , m_core(new SenderCore(this, hostConcurrency))
 {
     m_thread->setObjectName(u"hookflow-send"_s);
     m_core->moveToThread(m_thread);

@@ -38,9 +38,16 @@ public:
         AttemptResult result;
     };
 
-    /// Starts the thread with `managers` network managers; QNetworkAccessManager opens at most six
-    /// HTTP/1.1 connections per host, so a host with more requests in flight needs more of them.
-    explicit Sender(int managers, QObject *parent = nullptr);
+    /// QNetworkAccessManager opens at most this many HTTP/1.1 connections per host; more requests
+    /// would wait inside it with their deadline running, so a host's requests are spread over
+    /// several managers instead.
+    static constexpr int ConnectionsPerManager = 6;
+    /// Streams Qt runs at once on one HTTP/2 connection.
+    static constexpr int StreamsPerConnection = 100;
+
+    /// Starts the thread, with enough network managers for `hostConcurrency` requests in flight
+    /// to one host.
+    explicit Sender(int hostConcurrency, QObject *parent = nullptr);
     /// Aborts what is still out (without results) and stops the thread.
     ~Sender() override;
 

@@ -42,10 +42,6 @@ constexpr int DryBatch = 500;
 constexpr int UserBatch = 1000;
 /// Deliveries read from the database and rendered ahead of their dispatch.
 constexpr int ReadAhead = 256;
-/// QNetworkAccessManager opens at most this many HTTP/1.1 connections per host; more requests
-/// would wait inside it with their deadline running, so the engine spreads a host's requests
-/// over several managers instead.
-constexpr int ConnectionsPerManager = 6;
 
 /// A webhook node, compiled once per run.
 struct NodeRuntime
@@ -450,9 +446,7 @@ Result<void> RunWorker::dryRun()
 
 void RunWorker::startDispatch()
 {
-    // One manager per ConnectionsPerManager requests a host may have in flight.
-    m_sender = std::make_unique<Sender>((m_settings.hostConcurrency + ConnectionsPerManager - 1)
-                                        / ConnectionsPerManager);
+    m_sender = std::make_unique<Sender>(m_settings.hostConcurrency);
     connect(m_sender.get(), &Sender::finishedReady, this, &RunWorker::onAttemptsFinished);
     m_pumpTimer = new QTimer(this);
     m_pumpTimer->setSingleShot(true);
