@@ -175,11 +175,10 @@ delivery_bench() {
         delivery_wrk "$h1" 6 "$dir/wrk-6.jsonl"
         delivery_qnam --url "$h1" --inflight "$inflight" "$dir/qnam-h1.jsonl"
         delivery_qnam --url "$h2" --inflight "$inflight" --http2 "$dir/qnam-h2.jsonl"
-        # The engine's layout: a QNAM per 6 requests a host may have in flight, on one thread
-        # (Qt gives each QNAM its own HTTP thread and at most 6 connections per host).
+        # The engine's HTTP/1.1 layout: a QNAM per 6 requests a host may have in flight, on one
+        # thread (Qt gives each QNAM its own HTTP thread and at most 6 connections per host).
+        # Over h2c the engine multiplexes on one QNAM, as the loop above does.
         delivery_qnam --url "$h1" --inflight "$inflight" --qnams "$lanes" "$dir/qnam-h1-lanes.jsonl"
-        delivery_qnam --url "$h2" --inflight "$inflight" --http2 --qnams "$lanes" \
-            "$dir/qnam-h2-lanes.jsonl"
         node "$delivery_dir/fetch.mjs" "$h1" "$delivery_body" --requests "$delivery_requests" \
             --inflight "$inflight" >>"$dir/fetch.jsonl" || true
     done
