@@ -127,7 +127,6 @@ private:
     Result<int> plan();
     Result<void> dryRun();
     void startDispatch();
-    void schedulePump();
     void pump();
     Result<void> refill();
     void render(const PendingDelivery &delivery);
@@ -163,7 +162,6 @@ private:
     QList<Write> m_writes;
     QList<DeliveryUpdate> m_updates;
 
-    QTimer *m_pumpTimer = nullptr;
     QTimer *m_wakeTimer = nullptr;
     qint64 m_runId = 0;
     bool m_canceled = false;
@@ -176,8 +174,8 @@ void RunWorker::cancel()
     if (m_canceled || m_done)
         return;
     m_canceled = true;
-    if (m_pumpTimer)
-        schedulePump();
+    if (m_wakeTimer) // dispatching: look at once (otherwise the first pump sees the flag)
+        m_wakeTimer->start(0);
 }
 
 void RunWorker::run(const RunRequest &request)
@@ -448,21 +446,10 @@ void RunWorker::startDispatch()
 {
     m_sender = std::make_unique<Sender>(m_settings.hostConcurrency);
     connect(m_sender.get(), &Sender::finishedReady, this, &RunWorker::onAttemptsFinished);
-    m_pumpTimer = new QTimer(this);
-    m_pumpTimer->setSingleShot(true);
-    m_pumpTimer->setInterval(0);
-    connect(m_pumpTimer, &QTimer::timeout, this, &RunWorker::pump);
     m_wakeTimer = new QTimer(this);
     m_wakeTimer->setSingleShot(true);
     connect(m_wakeTimer, &QTimer::timeout, this, &RunWorker::pump);
     pump();
-}
-
-void RunWorker::schedulePump()
-{
-    // Replies that finish in the same turn of the event loop share one commit.
-    if (!m_pumpTimer->isActive())
-        m_pumpTimer->start();
 }
 
 DeliveryUpdate RunWorker::updateFor(const Ready &ready) const
@@ -851,8 +838,6 @@ void RunWorker::finish(const QString &error)
         return;
     m_done = true;
     m_sender.reset(); // nothing is out any more: its thread can go
-    if (m_pumpTimer)
-        m_pumpTimer->stop();
     if (m_wakeTimer)
         m_wakeTimer->stop();
     RunSummary summary;
