@@ -329,6 +329,8 @@ private slots:
     void hugeResponseIsCutOffAt10MiB();
     void diskFullStopsTheRunAndResumeFinishesIt();
     void cancelLeavesNothingUnfinished();
+    void stopWhilePlanningRecordsNothing();
+    void stopDuringADryRunEndsAtTheNextBatch();
     void schemaOneDatabaseIsMigrated();
     void failedMigrationChangesNothing();
     void http2Policy_data();
@@ -1421,6 +1423,47 @@ void TestDelivery::cancelLeavesNothingUnfinished()
                     " AND state NOT IN ('delivered', 'failed')"_s.arg(runId)),
              QStringList());
     QCOMPARE(scalar(*db, u"SELECT count(*) FROM attempts WHERE finished_at IS NULL"_s).toInt(), 0);
+}
+
+void TestDelivery::stopWhilePlanningRecordsNothing()
+{
+    // Planning does not return to the event loop until every user is matched; Stop reaches it
+    // between batches all the same, and the run's single planning transaction is rolled back.
+    constexpr int Users = 5000;
+    ScriptServer server;
+    QVERIFY(server.listen());
+    Hook hook;
+    hook.url = server.url(u"/hook"_s).toString();
+    const RunRequest request = requestFor(hook, Users);
+    AsyncRun run(request);
+    run.cancel();
+    QVERIFY(run.waitForFinished());
+    QVERIFY2(run.summary().error.contains(u"stopped while the users were being matched"_s),
+             qPrintable(run.summary().error));
+    QCOMPARE(server.requestCount(), 0);
+    const auto db = openDatabase(request.databasePath);
+    QCOMPARE(scalar(*db, u"SELECT count(*) FROM runs"_s).toInt(), 0);
+    QCOMPARE(scalar(*db, u"SELECT count(*) FROM deliveries"_s).toInt(), 0);
+}
+
+void TestDelivery::stopDuringADryRunEndsAtTheNextBatch()
+{
+    constexpr int Users = 5000;
+    Hook hook;
+    hook.url = u"http://127.0.0.1:9/hook"_s; // a dry run sends nothing
+    RunRequest request = requestFor(hook, Users);
+    request.mode = RunMode::Dry;
+    AsyncRun run(request);
+    run.cancel();
+    QVERIFY(run.waitForFinished());
+    QVERIFY2(run.summary().error.isEmpty(), qPrintable(run.summary().error));
+    const auto db = openDatabase(request.databasePath);
+    const qint64 runId = run.summary().runId;
+    QCOMPARE(db->run(runId)->state, u"canceled"_s);
+    const RunCounts counts = db->counts(runId).value();
+    QVERIFY2(counts.skipped > 0 && counts.skipped < Users,
+             qPrintable(QString::number(counts.skipped)));
+    QCOMPARE(counts.pending, 0);
 }
 
 // --- 13. schema migration ---------------------------------------------------------------------

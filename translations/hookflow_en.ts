@@ -3887,6 +3887,10 @@ Value seen: %2
         <source>recording a delivery&apos;s state</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>preparing a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunEngine</name>
@@ -3955,6 +3959,10 @@ Value seen: %2
     </message>
     <message>
         <source>canceled while the request was on its way; the server may have received it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped while the users were being matched; nothing was sent or recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

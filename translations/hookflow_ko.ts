@@ -3890,6 +3890,10 @@ Value seen: %2
         <source>recording a delivery&apos;s state</source>
         <translation>발송 상태 기록</translation>
     </message>
+    <message>
+        <source>preparing a statement</source>
+        <translation>SQL 문 준비</translation>
+    </message>
 </context>
 <context>
     <name>RunEngine</name>
@@ -3958,6 +3962,10 @@ Value seen: %2
     <message>
         <source>canceled while the request was on its way; the server may have received it</source>
         <translation>요청을 보내는 중에 취소되었습니다. 서버가 이미 받았을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>stopped while the users were being matched; nothing was sent or recorded</source>
+        <translation>사용자를 매칭하는 중에 중지되었습니다. 아무것도 보내거나 기록하지 않았습니다</translation>
     </message>
 </context>
 <context>

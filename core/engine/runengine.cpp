@@ -20,6 +20,7 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <atomic>
 #include <deque>
 
 using namespace Qt::StringLiterals;
@@ -115,6 +116,9 @@ public:
 
     void run(const Hookflow::RunRequest &request);
     void cancel();
+    /// Thread-safe: seen by planning and the dry run between batches, which run without
+    /// returning to the event loop (so a queued cancel() would arrive only after them).
+    void requestCancel() { m_cancelRequested.store(true, std::memory_order_relaxed); }
 
 signals:
     void runStarted(qint64 runId, int planned);
@@ -165,6 +169,7 @@ private:
     QTimer *m_wakeTimer = nullptr;
     qint64 m_runId = 0;
     bool m_canceled = false;
+    std::atomic_bool m_cancelRequested{false};
     bool m_done = false;
     QString m_stopError;
 };
@@ -346,6 +351,10 @@ Result<int> RunWorker::plan()
                 return users.error();
             if (users->isEmpty())
                 break;
+            if (m_cancelRequested.load(std::memory_order_relaxed)) // rolls the whole run back
+                return Error{u"canceled"_s,
+                             Tr::tr("stopped while the users were being matched; nothing was "
+                                    "sent or recorded")};
             for (const SampleUser &user : std::as_const(*users)) {
                 const UserMatch match = this->match(user);
                 if (!match.matched)
@@ -436,8 +445,10 @@ Result<void> RunWorker::dryRun()
             return batch;
         for (const DeliveryUpdate &update : std::exchange(m_updates, {}))
             emit deliveryFinished(update);
-        if (m_canceled)
+        if (m_cancelRequested.load(std::memory_order_relaxed)) {
+            m_canceled = true;
             break;
+        }
     }
     return m_db->setRunCounts(m_runId, int(m_request.userStream->count()), matched);
 }
@@ -888,8 +899,10 @@ bool RunController::isRunning() const
 
 void RunController::cancel()
 {
-    if (m_worker)
+    if (m_worker) {
+        m_worker->requestCancel();
         QMetaObject::invokeMethod(m_worker, &RunWorker::cancel, Qt::QueuedConnection);
+    }
 }
 
 void RunController::start(const RunRequest &request)
