@@ -561,11 +561,8 @@ void RunWorker::pump()
             return finish(canceled.error().message);
         return finish({});
     }
-    // Render ahead now only when nothing is ready to go; otherwise after this wave has left.
-    if (qsizetype(m_ready.size()) < m_settings.hostConcurrency) {
-        if (Result<void> read = refill(); !read)
-            return stop(read.error().message);
-    }
+    if (Result<void> read = refill(); !read)
+        return stop(read.error().message);
 
     // Choose what may go now: a free slot on its host, a closed (or probing) breaker, and room
     // in the campaign's rate limit.
@@ -640,8 +637,6 @@ void RunWorker::pump()
         }
         dispatch(wave);
     }
-    if (Result<void> read = refill(); !read)
-        return stop(read.error().message);
 
     if (m_inFlight.isEmpty() && m_ready.empty() && m_queueExhausted
         && m_db->unfinishedDeliveries(m_runId) == 0)
