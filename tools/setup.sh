@@ -12,7 +12,7 @@ HOOKFLOW_BUILD="${HOOKFLOW_BUILD:-$HOOKFLOW_ROOT/build}"
 hookflow_packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
-    qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 libgl-dev
+    qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite libsqlite3-dev libqt6svg6 libgl-dev
     libqscintilla2-qt6-dev qtkeychain-qt6-dev dbus-daemon
     appstream desktop-file-utils
     ruby ruby-liquid

@@ -11,9 +11,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+
+#include <sqlite3.h>
 
 #include <iterator>
 
@@ -162,6 +165,70 @@ bool processIsAlive(qint64 pid)
 
 } // namespace
 
+/// A prepared statement of SQLite's own, bound by position in the order the parameters appear.
+class ResultsDatabase::Statement
+{
+public:
+    explicit Statement(sqlite3_stmt *statement)
+        : m_statement(statement)
+    {}
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Q_DISABLE_COPY_MOVE(Statement)
+
+    Statement &bind(qint64 value)
+    {
+        sqlite3_bind_int64(m_statement, ++m_index, value);
+        return *this;
+    }
+    Statement &bind(const QString &value) { return bindUtf8(value.toUtf8()); }
+    /// Text already in UTF-8; kept alive until reset(), so SQLite need not copy it.
+    Statement &bindUtf8(const QByteArray &value)
+    {
+        m_keep.append(value);
+        const QByteArray &kept = m_keep.constLast();
+        // Never a null pointer: that would bind NULL, and these columns hold text ("" at least).
+        sqlite3_bind_text(m_statement,
+                          ++m_index,
+                          kept.isNull() ? "" : kept.constData(),
+                          int(kept.size()),
+                          SQLITE_STATIC);
+        return *this;
+    }
+    Statement &bindNull()
+    {
+        sqlite3_bind_null(m_statement, ++m_index);
+        return *this;
+    }
+    /// Runs a statement that returns no rows; SQLITE_DONE on success.
+    int run()
+    {
+        const int rc = sqlite3_step(m_statement);
+        reset();
+        return rc;
+    }
+    /// Steps through rows: SQLITE_ROW while there is one, then SQLITE_DONE (or an error).
+    int next() { return sqlite3_step(m_statement); }
+    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+    QByteArray utf8(int column) const
+    {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return QByteArray(text, sqlite3_column_bytes(m_statement, column));
+    }
+    QString text(int column) const { return QString::fromUtf8(utf8(column)); }
+    void reset()
+    {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+        m_index = 0;
+        m_keep.clear();
+    }
+
+private:
+    sqlite3_stmt *m_statement;
+    int m_index = 0;
+    QList<QByteArray> m_keep;
+};
+
 ResultsDatabase::ResultsDatabase(QSqlDatabase db, QString path)
     : m_db(std::move(db))
     , m_path(std::move(path))
@@ -170,6 +237,7 @@ ResultsDatabase::ResultsDatabase(QSqlDatabase db, QString path)
 ResultsDatabase::~ResultsDatabase()
 {
     m_statements.clear(); // finalized before their connection closes
+    m_hot.clear();
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
@@ -179,16 +247,20 @@ ResultsDatabase::~ResultsDatabase()
 Error ResultsDatabase::lastError(const QString &what, const QSqlError &error) const
 {
     const QSqlError actual = error.isValid() ? error : m_db.lastError();
-    // SQLITE_FULL (13): the disk, or the database's page limit, is full.
-    if (actual.nativeErrorCode() == u"13")
+    return databaseError(what, actual.nativeErrorCode().toInt(), actual.text());
+}
+
+Error ResultsDatabase::databaseError(const QString &what, int sqliteCode, const QString &text) const
+{
+    const QString code = QString::number(sqliteCode);
+    // SQLITE_FULL: the disk, or the database's page limit, is full.
+    if ((sqliteCode & 0xff) == SQLITE_FULL)
         return Error{u"disk-full"_s,
                      Tr::tr("%1 failed: the disk holding %2 is full. Nothing more is sent until it "
                             "can be recorded; free some space, then resume the run.")
                          .arg(what, m_path),
-                     actual.nativeErrorCode()};
-    return Error{u"database"_s,
-                 Tr::tr("%1 failed in %2: %3").arg(what, m_path, actual.text()),
-                 actual.nativeErrorCode()};
+                     code};
+    return Error{u"database"_s, Tr::tr("%1 failed in %2: %3").arg(what, m_path, text), code};
 }
 
 Result<std::unique_ptr<ResultsDatabase>> ResultsDatabase::open(const QString &path)
@@ -196,12 +268,23 @@ Result<std::unique_ptr<ResultsDatabase>> ResultsDatabase::open(const QString &pa
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return Error{u"database"_s, Tr::tr("cannot create the folder %1").arg(info.absolutePath())};
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, uniqueConnectionName());
-    db.setDatabaseName(path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-    std::unique_ptr<ResultsDatabase> database(new ResultsDatabase(db, path));
+    // No copy of the connection outlives `database`: closing it on a failure below would
+    // otherwise find the connection still in use.
+    std::unique_ptr<ResultsDatabase> database(
+        new ResultsDatabase(QSqlDatabase::addDatabase(u"QSQLITE"_s, uniqueConnectionName()), path));
+    database->m_db.setDatabaseName(path);
+    database->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     if (!database->m_db.open())
         return database->lastError(Tr::tr("opening the database"));
+    // The driver's own connection, for hot(): the plugin and we link the same system SQLite.
+    if (const QVariant handle = database->m_db.driver()->handle();
+        handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        database->m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!database->m_handle)
+        return Error{u"database"_s,
+                     Tr::tr("opening the database failed in %1: Qt's SQLite driver gave no "
+                            "connection handle")
+                         .arg(path)};
     QSqlQuery query(database->m_db);
     for (const char *pragma :
          {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
@@ -267,6 +350,25 @@ Result<QSqlQuery *> ResultsDatabase::statement(const QString &sql, bool forwardO
         it = m_statements.emplace(sql, std::move(query)).first;
     }
     return &it->second;
+}
+
+QString ResultsDatabase::sqliteMessage() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_handle));
+}
+
+Result<ResultsDatabase::Statement *> ResultsDatabase::hot(const char *sql) const
+{
+    auto it = m_hot.find(sql);
+    if (it == m_hot.end()) {
+        sqlite3_stmt *statement = nullptr;
+        if (const int rc = sqlite3_prepare_v3(
+                m_handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+            rc != SQLITE_OK)
+            return databaseError(Tr::tr("preparing a statement"), rc, sqliteMessage());
+        it = m_hot.emplace(sql, std::make_unique<Statement>(statement)).first;
+    }
+    return it->second.get();
 }
 
 Result<void> ResultsDatabase::transaction(const std::function<Result<void>()> &work)
@@ -460,54 +562,57 @@ QString headersText(const QList<std::pair<QString, QString>> &headers)
 
 Result<qint64> ResultsDatabase::insertDelivery(const DeliveryRow &row)
 {
-    Result<QSqlQuery *> prepared = statement(
-        u"INSERT INTO deliveries (run_id, node_id, user_id, webhook_id, state, error, method, url,"
+    Result<Statement *> prepared = hot(
+        "INSERT INTO deliveries (run_id, node_id, user_id, webhook_id, state, error, method, url,"
         " request_headers, request_body, created_at, finished_at, user)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!prepared)
         return prepared.error();
-    QSqlQuery &query = **prepared;
+    Statement &insert = **prepared;
     const QString stamp = now();
-    query.addBindValue(row.runId);
-    query.addBindValue(text(row.nodeId));
-    query.addBindValue(text(row.userId));
-    query.addBindValue(text(row.webhookId));
-    query.addBindValue(text(row.state));
-    query.addBindValue(text(row.error));
-    query.addBindValue(text(row.method));
-    query.addBindValue(text(row.url));
-    query.addBindValue(headersText(row.headers));
-    query.addBindValue(text(row.body));
-    query.addBindValue(stamp);
-    query.addBindValue(row.state == u"queued" ? QVariant() : QVariant(stamp));
-    query.addBindValue(text(QString::fromUtf8(row.user)));
-    if (!query.exec())
-        return lastError(Tr::tr("recording a delivery"), query.lastError());
-    return query.lastInsertId().toLongLong();
+    insert.bind(row.runId)
+        .bind(row.nodeId)
+        .bind(row.userId)
+        .bind(row.webhookId)
+        .bind(row.state)
+        .bind(row.error)
+        .bind(row.method)
+        .bind(row.url)
+        .bind(headersText(row.headers))
+        .bind(row.body)
+        .bind(stamp);
+    if (row.state == u"queued")
+        insert.bindNull();
+    else
+        insert.bind(stamp);
+    insert.bindUtf8(row.user);
+    if (const int rc = insert.run(); rc != SQLITE_DONE)
+        return databaseError(Tr::tr("recording a delivery"), rc, sqliteMessage());
+    return sqlite3_last_insert_rowid(m_handle);
 }
 
 Result<qint64> ResultsDatabase::insertAttempt(qint64 deliveryId,
                                               int number,
                                               const DeliveryRow &request)
 {
-    Result<QSqlQuery *> insert = statement(
-        u"INSERT INTO attempts (delivery_id, number, started_at, method, url, request_headers,"
-        " request_body) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    if (!insert)
-        return insert.error();
-    QSqlQuery &query = **insert;
-    query.addBindValue(deliveryId);
-    query.addBindValue(number);
-    query.addBindValue(now());
-    query.addBindValue(text(request.method));
-    query.addBindValue(text(request.url));
-    query.addBindValue(headersText(request.headers));
-    query.addBindValue(text(request.body));
-    if (!query.exec())
-        return lastError(Tr::tr("recording an attempt"), query.lastError());
+    Result<Statement *> prepared = hot(
+        "INSERT INTO attempts (delivery_id, number, started_at, method, url, request_headers,"
+        " request_body) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    if (!prepared)
+        return prepared.error();
+    Statement &insert = (**prepared)
+                            .bind(deliveryId)
+                            .bind(number)
+                            .bind(now())
+                            .bind(request.method)
+                            .bind(request.url)
+                            .bind(headersText(request.headers))
+                            .bind(request.body);
+    if (const int rc = insert.run(); rc != SQLITE_DONE)
+        return databaseError(Tr::tr("recording an attempt"), rc, sqliteMessage());
     // The delivery row is not touched: an attempt without an outcome is what marks it as out,
     // and its outcome counts it (one write of the delivery row per attempt, not two).
-    return query.lastInsertId().toLongLong();
+    return sqlite3_last_insert_rowid(m_handle);
 }
 
 namespace {
@@ -531,20 +636,26 @@ Result<QList<PendingDelivery>> ResultsDatabase::queuedDeliveries(qint64 runId,
                                                                  qint64 afterId,
                                                                  int limit)
 {
-    Result<QSqlQuery *> prepared = statement(
-        u"SELECT %1 FROM deliveries WHERE run_id = ? AND state = 'queued'"
-        " AND next_attempt_at IS NULL AND id > ? ORDER BY id LIMIT ?"_s.arg(pendingColumns),
-        true);
+    Result<Statement *> prepared = hot(
+        "SELECT id, node_id, user_id, webhook_id, user, attempt_count FROM deliveries"
+        " WHERE run_id = ? AND state = 'queued' AND next_attempt_at IS NULL AND id > ?"
+        " ORDER BY id LIMIT ?");
     if (!prepared)
         return prepared.error();
-    QSqlQuery &query = **prepared;
-    query.addBindValue(runId);
-    query.addBindValue(afterId);
-    query.addBindValue(limit);
-    if (!query.exec())
-        return lastError(Tr::tr("reading queued deliveries"), query.lastError());
-    QList<PendingDelivery> queued = pendingFromQuery(query);
-    query.finish();
+    Statement &select = (**prepared).bind(runId).bind(afterId).bind(limit);
+    QList<PendingDelivery> queued;
+    int rc = SQLITE_ROW;
+    while ((rc = select.next()) == SQLITE_ROW) {
+        queued.append(PendingDelivery{select.integer(0),
+                                      select.text(1),
+                                      select.text(2),
+                                      select.text(3),
+                                      select.utf8(4),
+                                      int(select.integer(5))});
+    }
+    select.reset();
+    if (rc != SQLITE_DONE)
+        return databaseError(Tr::tr("reading queued deliveries"), rc, sqliteMessage());
     return queued;
 }
 
@@ -669,21 +780,25 @@ Result<void> ResultsDatabase::moveDelivery(qint64 deliveryId,
                                            bool countAttempt)
 {
     const bool final = state == u"failed" || state == u"delivered" || state == u"skipped";
-    Result<QSqlQuery *> prepared = statement(
-        countAttempt ? u"UPDATE deliveries SET state = ?, error = ?, next_attempt_at = ?,"
-                       " finished_at = ?, attempt_count = attempt_count + 1 WHERE id = ?"_s
-                     : u"UPDATE deliveries SET state = ?, error = ?, next_attempt_at = ?,"
-                       " finished_at = ? WHERE id = ?"_s);
+    Result<Statement *> prepared = hot(
+        countAttempt ? "UPDATE deliveries SET state = ?, error = ?, next_attempt_at = ?,"
+                       " finished_at = ?, attempt_count = attempt_count + 1 WHERE id = ?"
+                     : "UPDATE deliveries SET state = ?, error = ?, next_attempt_at = ?,"
+                       " finished_at = ? WHERE id = ?");
     if (!prepared)
         return prepared.error();
-    QSqlQuery &query = **prepared;
-    query.addBindValue(state);
-    query.addBindValue(text(error));
-    query.addBindValue(nextAttemptAt > 0 ? QVariant(nextAttemptAt) : QVariant());
-    query.addBindValue(final ? QVariant(now()) : QVariant());
-    query.addBindValue(deliveryId);
-    if (!query.exec())
-        return lastError(Tr::tr("recording a delivery's state"), query.lastError());
+    Statement &update = (**prepared).bind(state).bind(error);
+    if (nextAttemptAt > 0)
+        update.bind(nextAttemptAt);
+    else
+        update.bindNull();
+    if (final)
+        update.bind(now());
+    else
+        update.bindNull();
+    update.bind(deliveryId);
+    if (const int rc = update.run(); rc != SQLITE_DONE)
+        return databaseError(Tr::tr("recording a delivery's state"), rc, sqliteMessage());
     return {};
 }
 
@@ -691,27 +806,36 @@ Result<void> ResultsDatabase::recordOutcome(qint64 attemptId,
                                             qint64 deliveryId,
                                             const AttemptOutcome &outcome)
 {
-    Result<QSqlQuery *> prepared = statement(
-        u"UPDATE attempts SET status = ?, latency_ms = ?, protocol = ?, error_class = ?, error = ?,"
+    Result<Statement *> prepared = hot(
+        "UPDATE attempts SET status = ?, latency_ms = ?, protocol = ?, error_class = ?, error = ?,"
         " response_headers = ?, response_body = ?, finished_at = ?, response_truncated = ?,"
-        " redirects = ?, retry_in_ms = ? WHERE id = ?"_s);
+        " redirects = ?, retry_in_ms = ? WHERE id = ?");
     if (!prepared)
         return prepared.error();
-    QSqlQuery &query = **prepared;
-    query.addBindValue(outcome.status ? QVariant(outcome.status) : QVariant());
-    query.addBindValue(outcome.latencyMs);
-    query.addBindValue(text(outcome.protocol));
-    query.addBindValue(text(outcome.errorClass));
-    query.addBindValue(text(outcome.error));
-    query.addBindValue(headersText(outcome.responseHeaders));
-    query.addBindValue(text(outcome.responseBody));
-    query.addBindValue(now());
-    query.addBindValue(outcome.responseTruncated ? 1 : 0);
-    query.addBindValue(jsonText(QJsonArray::fromStringList(outcome.redirects)));
-    query.addBindValue(outcome.retryInMs >= 0 ? QVariant(outcome.retryInMs) : QVariant());
-    query.addBindValue(attemptId);
-    if (!query.exec())
-        return lastError(Tr::tr("recording an attempt's outcome"), query.lastError());
+    Statement &update = **prepared;
+    if (outcome.status)
+        update.bind(outcome.status);
+    else
+        update.bindNull();
+    update.bind(outcome.latencyMs)
+        .bind(outcome.protocol)
+        .bind(outcome.errorClass)
+        .bind(outcome.error)
+        .bind(headersText(outcome.responseHeaders))
+        .bind(outcome.responseBody)
+        .bind(now())
+        .bind(outcome.responseTruncated ? 1 : 0)
+        .bindUtf8(outcome.redirects.isEmpty()
+                      ? QByteArrayLiteral("[]")
+                      : QJsonDocument(QJsonArray::fromStringList(outcome.redirects))
+                            .toJson(QJsonDocument::Compact));
+    if (outcome.retryInMs >= 0)
+        update.bind(outcome.retryInMs);
+    else
+        update.bindNull();
+    update.bind(attemptId);
+    if (const int rc = update.run(); rc != SQLITE_DONE)
+        return databaseError(Tr::tr("recording an attempt's outcome"), rc, sqliteMessage());
     return moveDelivery(deliveryId,
                         outcome.deliveryState,
                         outcome.error,

@@ -18,6 +18,8 @@
 #include <memory>
 #include <unordered_map>
 
+struct sqlite3;
+
 namespace Hookflow {
 
 /// A run as stored: one test-fire of one campaign.
@@ -237,10 +239,19 @@ private:
     /// The statement for `sql`, prepared once per connection and reused (with fresh bindings)
     /// by every later call: preparing costs more than running most of the hot statements.
     Result<QSqlQuery *> statement(const QString &sql, bool forwardOnly = false) const;
+    class Statement;
+    /// The same through SQLite's C API, for the statements run once or twice per request: Qt
+    /// SQL's binding (a QString::arg and a hash lookup per parameter, UTF-16 text) cost more
+    /// than the writes themselves.
+    Result<Statement *> hot(const char *sql) const;
+    Error databaseError(const QString &what, int sqliteCode, const QString &text) const;
+    QString sqliteMessage() const;
 
     QSqlDatabase m_db;
     /// Prepared statements by their SQL; node-based, so the pointers handed out stay valid.
     mutable std::unordered_map<QString, QSqlQuery> m_statements;
+    sqlite3 *m_handle = nullptr; ///< the connection's own, from the driver
+    mutable std::unordered_map<const char *, std::unique_ptr<Statement>> m_hot;
     QString m_path;
     std::shared_ptr<Clock> m_clock = Clock::system();
     mutable qint64 m_stampMs = 0; ///< now()'s last millisecond and its text
