@@ -3891,6 +3891,10 @@ Value seen: %2
         <source>preparing a statement</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>opening the database failed in %1: Qt&apos;s SQLite driver gave no connection handle</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunEngine</name>

@@ -3894,6 +3894,10 @@ Value seen: %2
         <source>preparing a statement</source>
         <translation>SQL 문 준비</translation>
     </message>
+    <message>
+        <source>opening the database failed in %1: Qt&apos;s SQLite driver gave no connection handle</source>
+        <translation>%1에서 데이터베이스를 열지 못했습니다: Qt의 SQLite 드라이버가 연결 핸들을 주지 않았습니다</translation>
+    </message>
 </context>
 <context>
     <name>RunEngine</name>
