@@ -843,7 +843,12 @@ void RunWorker::finish(const QString &error)
     if (m_done)
         return;
     m_done = true;
-    m_sender.reset(); // nothing is out any more: its thread can go
+    if (m_sender) {
+        // Nothing is out any more. The sender goes (with its thread) once control is back in the
+        // event loop: its own signal may be what called this.
+        m_sender->abortAll();
+        m_sender.release()->deleteLater();
+    }
     if (m_wakeTimer)
         m_wakeTimer->stop();
     RunSummary summary;
