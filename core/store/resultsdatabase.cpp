@@ -615,22 +615,24 @@ Result<qint64> ResultsDatabase::insertAttempt(qint64 deliveryId,
     return sqlite3_last_insert_rowid(m_handle);
 }
 
-namespace {
-QList<PendingDelivery> pendingFromQuery(QSqlQuery &query)
+Result<QList<PendingDelivery>> ResultsDatabase::readPending(Statement &select,
+                                                            const QString &what) const
 {
-    QList<PendingDelivery> result;
-    while (query.next()) {
-        result.append(PendingDelivery{query.value(0).toLongLong(),
-                                      query.value(1).toString(),
-                                      query.value(2).toString(),
-                                      query.value(3).toString(),
-                                      query.value(4).toByteArray(),
-                                      query.value(5).toInt()});
+    QList<PendingDelivery> pending;
+    int rc = SQLITE_ROW;
+    while ((rc = select.next()) == SQLITE_ROW) {
+        pending.append(PendingDelivery{select.integer(0),
+                                       select.text(1),
+                                       select.text(2),
+                                       select.text(3),
+                                       select.utf8(4),
+                                       int(select.integer(5))});
     }
-    return result;
+    select.reset();
+    if (rc != SQLITE_DONE)
+        return databaseError(what, rc, sqliteMessage());
+    return pending;
 }
-const QString pendingColumns = u"id, node_id, user_id, webhook_id, user, attempt_count"_s;
-} // namespace
 
 Result<QList<PendingDelivery>> ResultsDatabase::queuedDeliveries(qint64 runId,
                                                                  qint64 afterId,
@@ -642,21 +644,8 @@ Result<QList<PendingDelivery>> ResultsDatabase::queuedDeliveries(qint64 runId,
         " ORDER BY id LIMIT ?");
     if (!prepared)
         return prepared.error();
-    Statement &select = (**prepared).bind(runId).bind(afterId).bind(limit);
-    QList<PendingDelivery> queued;
-    int rc = SQLITE_ROW;
-    while ((rc = select.next()) == SQLITE_ROW) {
-        queued.append(PendingDelivery{select.integer(0),
-                                      select.text(1),
-                                      select.text(2),
-                                      select.text(3),
-                                      select.utf8(4),
-                                      int(select.integer(5))});
-    }
-    select.reset();
-    if (rc != SQLITE_DONE)
-        return databaseError(Tr::tr("reading queued deliveries"), rc, sqliteMessage());
-    return queued;
+    return readPending((**prepared).bind(runId).bind(afterId).bind(limit),
+                       Tr::tr("reading queued deliveries"));
 }
 
 Result<QList<PendingDelivery>> ResultsDatabase::claimDueDeliveries(qint64 runId,
@@ -665,24 +654,26 @@ Result<QList<PendingDelivery>> ResultsDatabase::claimDueDeliveries(qint64 runId,
 {
     QList<PendingDelivery> due;
     Result<void> claimed = transaction([&]() -> Result<void> {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        query.prepare(
-            u"SELECT %1 FROM deliveries WHERE run_id = ? AND state IN ('waiting', 'paused')"
-            " AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?"_s.arg(pendingColumns));
-        query.addBindValue(runId);
-        query.addBindValue(nowMs);
-        query.addBindValue(limit);
-        if (!query.exec())
-            return lastError(Tr::tr("reading deliveries due for a retry"), query.lastError());
-        due = pendingFromQuery(query);
-        query.finish();
-        QSqlQuery update(m_db);
-        update.prepare(u"UPDATE deliveries SET state = 'ready' WHERE id = ?"_s);
+        Result<Statement *> select = hot(
+            "SELECT id, node_id, user_id, webhook_id, user, attempt_count FROM deliveries"
+            " WHERE run_id = ? AND state IN ('waiting', 'paused') AND next_attempt_at <= ?"
+            " ORDER BY next_attempt_at, id LIMIT ?");
+        if (!select)
+            return select.error();
+        Result<QList<PendingDelivery>> read = readPending(
+            (**select).bind(runId).bind(nowMs).bind(limit),
+            Tr::tr("reading deliveries due for a retry"));
+        if (!read)
+            return read.error();
+        due = std::move(read).value();
+        Result<Statement *> update = hot("UPDATE deliveries SET state = 'ready' WHERE id = ?");
+        if (!update)
+            return update.error();
         for (const PendingDelivery &delivery : std::as_const(due)) {
-            update.addBindValue(delivery.id);
-            if (!update.exec())
-                return lastError(Tr::tr("claiming a delivery due for a retry"), update.lastError());
+            if (const int rc = (**update).bind(delivery.id).run(); rc != SQLITE_DONE)
+                return databaseError(Tr::tr("claiming a delivery due for a retry"),
+                                     rc,
+                                     sqliteMessage());
         }
         return {};
     });
@@ -825,10 +816,9 @@ Result<void> ResultsDatabase::recordOutcome(qint64 attemptId,
         .bind(outcome.responseBody)
         .bind(now())
         .bind(outcome.responseTruncated ? 1 : 0)
-        .bindUtf8(outcome.redirects.isEmpty()
-                      ? QByteArrayLiteral("[]")
-                      : QJsonDocument(QJsonArray::fromStringList(outcome.redirects))
-                            .toJson(QJsonDocument::Compact));
+        .bind(outcome.redirects.isEmpty()
+                  ? u"[]"_s
+                  : jsonText(QJsonArray::fromStringList(outcome.redirects)));
     if (outcome.retryInMs >= 0)
         update.bind(outcome.retryInMs);
     else

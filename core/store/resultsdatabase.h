@@ -245,6 +245,8 @@ private:
     /// than the writes themselves.
     Result<Statement *> hot(const char *sql) const;
     Error databaseError(const QString &what, int sqliteCode, const QString &text) const;
+    /// The rows of a SELECT of id, node_id, user_id, webhook_id, user, attempt_count.
+    Result<QList<PendingDelivery>> readPending(Statement &select, const QString &what) const;
     QString sqliteMessage() const;
 
     QSqlDatabase m_db;
